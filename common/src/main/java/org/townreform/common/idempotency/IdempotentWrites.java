@@ -1,0 +1,134 @@
+package org.townreform.common.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.townreform.common.error.Problems;
+import org.townreform.common.security.Caller;
+import org.townreform.common.time.BusinessClock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+
+/**
+ * {@code Idempotency-Key} for integration writes (SPEC §1): the first request with a key runs and its answer is stored in
+ * the same transaction; a resend with the same key and body gets the stored answer and creates nothing; the same key with
+ * another body is refused (422 {@code IDEMPOTENCY_KEY_REUSED}). Keys belong to the caller that sent them. Two identical
+ * requests racing each other: the database's primary key lets one win and the other replays its answer.
+ */
+@ApplicationScoped
+public class IdempotentWrites {
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final IdempotencyRecordRepository repository;
+    private final Caller caller;
+    private final BusinessClock clock;
+    private final ObjectMapper json;
+
+    public IdempotentWrites(IdempotencyRecordRepository repository, Caller caller, BusinessClock clock,
+            ObjectMapper json) {
+        this.repository = repository;
+        this.caller = caller;
+        this.clock = clock;
+        this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    /**
+     * Runs {@code work} once per key: {@code operation} names the endpoint (e.g. {@code POST /api/v1/people}),
+     * {@code request} is the body as received. Without a key the work simply runs.
+     */
+    public <T> Uni<T> run(String key, String operation, Object request, Class<T> answerType, Supplier<Uni<T>> work) {
+        if (key == null || key.isEmpty()) {
+            return work.get();
+        }
+        if (!KEY.matcher(key).matches()) {
+            return Uni.createFrom().failure(Problems.invalid(HEADER, "must be 1 to 200 visible ASCII characters"));
+        }
+        String principal = caller.name();
+        String id = sha256(principal + "\n" + key);
+        String fingerprint = sha256(operation + "\n" + canonical(request));
+        return attempt(id, key, principal, fingerprint, answerType, work)
+                .onFailure(IdempotentWrites::isDuplicateKey)
+                .recoverWithUni(() -> Panache.withSession(() -> repository.findById(id))
+                        .map(found -> replay(found, fingerprint, answerType)));
+    }
+
+    private <T> Uni<T> attempt(String id, String key, String principal, String fingerprint, Class<T> type,
+            Supplier<Uni<T>> work) {
+        return Panache.withTransaction(() -> repository.findById(id).flatMap(found -> {
+            if (found != null) {
+                return Uni.createFrom().item(replay(found, fingerprint, type));
+            }
+            IdempotencyRecord r = new IdempotencyRecord();
+            r.id = id;
+            r.key = key;
+            r.principal = principal;
+            r.fingerprint = fingerprint;
+            r.createdAt = clock.now();
+            return repository.persistAndFlush(r)
+                    .flatMap(saved -> work.get())
+                    .invoke(answer -> r.responseBody = serialise(answer));
+        }));
+    }
+
+    private <T> T replay(IdempotencyRecord found, String fingerprint, Class<T> type) {
+        if (found == null) {
+            throw Problems.conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still running");
+        }
+        if (!found.fingerprint.equals(fingerprint)) {
+            throw Problems.unprocessable("IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was already used for a different request");
+        }
+        try {
+            return json.readValue(found.responseBody, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent answer cannot be read", e);
+        }
+    }
+
+    private String serialise(Object answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer cannot be stored for idempotency", e);
+        }
+    }
+
+    private String canonical(Object request) {
+        try {
+            return json.writeValueAsString(request == null ? "" : json.valueToTree(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof PgException pg && "23505".equals(pg.getSqlState())
+                    && pg.getConstraint() != null && pg.getConstraint().startsWith("idempotency_record")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.townreform.common.paging;
+
+import org.townreform.common.config.CommonConfig;
+import org.townreform.common.error.Problems;
+
+/** A checked {@code ?limit=&cursor=}: the limit within bounds, the cursor decoded to the last key seen. */
+public record PageRequest(int limit, String after) {
+
+    public static PageRequest of(Integer limit, String cursor, CommonConfig.Paging paging) {
+        return of(limit, cursor, paging.defaultLimit(), paging.maxLimit());
+    }
+
+    public static PageRequest of(Integer limit, String cursor, int defaultLimit, int maxLimit) {
+        int l = limit == null ? defaultLimit : limit;
+        if (l < 1 || l > maxLimit) {
+            throw Problems.invalid("limit", "must be between 1 and " + maxLimit);
+        }
+        return new PageRequest(l, Cursor.decode(cursor));
+    }
+
+    /** The last key seen as a number (for id-ordered lists); 400 when the cursor holds something else. */
+    public Long afterId() {
+        if (after == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw Problems.badRequest("INVALID_CURSOR", "The cursor is not one this service gave out");
+        }
+    }
+
+    /** Rows to fetch: one more than the page, to know whether another page follows. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The README's run command: builds the suite, makes sure PostgreSQL is there (installing Debian's package only where
+# none answers), creates the three databases, starts the four services with the demo data, and prints the addresses
+# and a ready token. Stays in the foreground; Ctrl-C (or SIGTERM) stops everything. Logs: deploy/local/logs/.
+#
+#   deploy/local/run.sh [--skip-build]
+#
+# Environment: PGHOST, PGPORT, PGUSER, PGPASSWORD (defaults 127.0.0.1, 5432, townreform, townreform).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+here=deploy/local
+logs=$here/logs
+services=(personnel-service:8081 fiscal-service:8082 license-service:8083 gateway:8080)
+build=true
+
+for arg in "$@"; do
+  case "$arg" in
+    --skip-build) build=false ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
+
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-townreform} PGPASSWORD=${PGPASSWORD:-townreform}
+
+say() { echo "[run] $*" >&2; }
+port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+http_status() {
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3
+    IFS=' ' read -r _ status _ <&3 || true
+    echo "${status:-}"
+  ) 2>/dev/null
+}
+
+for entry in "${services[@]}"; do
+  port=${entry#*:}
+  if port_answers "$port"; then
+    say "port $port is already in use (is the suite already running?). Stop that first."
+    exit 1
+  fi
+done
+
+$here/db.sh personnel fiscal license
+
+if $build || [ ! -f gateway/target/quarkus-app/quarkus-run.jar ]; then
+  say "building the suite (./mvnw package, tests skipped; deploy/local/test.sh runs them)"
+  ./mvnw -B -q package -DskipTests
+fi
+
+mkdir -p "$logs"
+pids=()
+stopping=false
+stop_all() {
+  $stopping && return
+  stopping=true
+  say "stopping"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  say "stopped"
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+for entry in "${services[@]}"; do
+  module=${entry%%:*}
+  say "starting $module (log: $logs/$module.log)"
+  java -Xms64m -Xmx384m \
+    -Dquarkus.profile=local \
+    -Dtownreform.dev-keys="$root/$here/dev-keys" \
+    -Dtownreform.demo.enabled=true \
+    -jar "$module/target/quarkus-app/quarkus-run.jar" >>"$logs/$module.log" 2>&1 &
+  pids+=($!)
+done
+
+deadline=$((SECONDS + 180))
+for entry in "${services[@]}"; do
+  module=${entry%%:*}
+  port=${entry#*:}
+  until [ "$(http_status "$port" /q/health/ready)" = 200 ]; do
+    if [ $SECONDS -gt $deadline ]; then
+      say "$module did not become ready; the end of its log:"
+      tail -n 40 "$logs/$module.log" >&2
+      exit 1
+    fi
+    for i in "${!pids[@]}"; do
+      if ! kill -0 "${pids[$i]}" 2>/dev/null; then
+        say "${services[$i]%%:*} exited; the end of its log:"
+        tail -n 40 "$logs/${services[$i]%%:*}.log" >&2
+        exit 1
+      fi
+    done
+    sleep 1
+  done
+  say "$module ready on port $port"
+done
+
+token=$($here/token.sh --role supervisor --name demo-supervisor 2>/dev/null | tail -n 1)
+cat <<INFO
+
+  Town Reform Platform is running (demo data loaded).
+
+  Dashboards (GraphQL):  http://localhost:8080/graphql     GraphiQL: http://localhost:8080/q/graphql-ui
+  personnel-service:     http://localhost:8081/api/v1      OpenAPI:  http://localhost:8081/q/swagger-ui
+  fiscal-service:        http://localhost:8082/api/v1      OpenAPI:  http://localhost:8082/q/swagger-ui
+  license-service:       http://localhost:8083/api/v1      OpenAPI:  http://localhost:8083/q/swagger-ui
+
+  A supervisor token (reads everything; 12 hours):
+  $token
+
+  Try:  curl -H "Authorization: Bearer \$TOKEN" http://localhost:8081/api/v1/towns/441900113/units
+        curl -H "Authorization: Bearer \$TOKEN" http://localhost:8081/api/v1/towns/441900113/staffing
+  A 石龙镇 town-clerk token:  $here/token.sh --role town-clerk --town 441900113
+  Other roles: $here/token.sh --help        Logs: $logs/        Stop: Ctrl-C
+
+INFO
+
+# Stay in the foreground until Ctrl-C, or until a service dies.
+while true; do
+  for i in "${!pids[@]}"; do
+    if ! kill -0 "${pids[$i]}" 2>/dev/null; then
+      say "${services[$i]%%:*} stopped unexpectedly; see $logs/${services[$i]%%:*}.log"
+      exit 1
+    fi
+  done
+  sleep 2
+done
