@@ -22,30 +22,41 @@ function cleanEnv(extra = {}) {
   return { ...env, PGHOST: "127.0.0.1", PGPORT: "1", QUARKUS_OTEL_SDK_DISABLED: "true", ...extra };
 }
 
-/** Starts a jar with the prod profile (the default of a built jar); resolves when it exits or prints that it listens. */
+/**
+ * Starts a jar with the prod profile (the default of a built jar). Resolves when it exits ({code}) or, with
+ * waitForListening, once it says it listens ({listening, child}); {output} keeps growing while the process runs.
+ */
 function start(jar, env, { waitForListening = false, timeoutMs = 120_000 } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn("java", ["-Xmx128m", "-Dquarkus.http.port=0", "-jar", jar], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
+    const run = { output: "", child };
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`${jar} neither exited nor listened within ${timeoutMs} ms:\n${output.slice(-3000)}`));
+      reject(new Error(`${jar} neither exited nor listened within ${timeoutMs} ms:\n${run.output.slice(-3000)}`));
     }, timeoutMs);
     const onData = (chunk) => {
-      output += chunk;
-      const m = output.match(/Listening on: (http:\/\/[^\s"]+)/);
-      if (waitForListening && m) {
+      run.output += chunk;
+      const m = run.output.match(/Listening on: (http:\/\/[^\s"]+)/);
+      if (waitForListening && m && !run.listening) {
         clearTimeout(timer);
-        resolve({ listening: m[1].replace("0.0.0.0", "127.0.0.1"), output, child });
+        run.listening = m[1].replace("0.0.0.0", "127.0.0.1");
+        resolve(run);
       }
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
     child.on("exit", (code) => {
       clearTimeout(timer);
-      resolve({ code, output });
+      run.code = code;
+      resolve(run);
     });
   });
+}
+
+async function eventually(check, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  return check();
 }
 
 const jarOf = (module) => join(root, module, "target/quarkus-app/quarkus-run.jar");
@@ -92,9 +103,9 @@ describe("the prod profile fails fast without OIDC", () => {
         const firstLine = run.output.split("\n").find((l) => l.startsWith("{"));
         assert.ok(firstLine, "logs are JSON in prod");
         assert.ok(JSON.parse(firstLine).message);
-        assert.match(run.output, /Profile prod activated/);
+        assert.ok(await eventually(() => /Profile prod activated/.test(run.output)), run.output);
       } finally {
-        run.child?.kill();
+        run.child.kill();
       }
     },
   );
