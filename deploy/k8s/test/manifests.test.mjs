@@ -190,6 +190,7 @@ describe("policies", () => {
           (h) => h.spec.scaleTargetRef.kind === "Deployment" && h.spec.scaleTargetRef.name === d.metadata.name,
         );
         assert.equal(hpas.length, 1, `${id(d)}: one autoscaler`);
+        assert.equal(d.spec.replicas, undefined, `${id(d)}: the autoscaler owns the replica count`);
         assert.ok(hpas[0].spec.minReplicas <= hpas[0].spec.maxReplicas);
         assert.ok(hpas[0].spec.metrics?.length > 0, `${id(d)}: the autoscaler has a metric`);
         const labels = d.spec.template.metadata.labels;
