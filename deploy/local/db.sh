@@ -55,8 +55,8 @@ app_psql() { psql -X -v ON_ERROR_STOP=1 -qAt -d postgres "$@"; }
 # postgres role over TCP (machines with trust authentication), else PGADMINUSER/PGADMINPASSWORD.
 admin_psql() {
   if is_local && [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 \
-      && runuser -u postgres -- psql -X -p "$PGPORT" -qAt -d postgres -c 'select 1' >/dev/null 2>&1; then
-    runuser -u postgres -- psql -X -p "$PGPORT" -v ON_ERROR_STOP=1 -qAt -d postgres "$@"
+      && env -u PGHOST -u PGUSER -u PGPASSWORD runuser -u postgres -- psql -X -p "$PGPORT" -qAt -d postgres -c 'select 1' >/dev/null 2>&1; then
+    env -u PGHOST -u PGUSER -u PGPASSWORD runuser -u postgres -- psql -X -p "$PGPORT" -v ON_ERROR_STOP=1 -qAt -d postgres "$@"
   else
     PGUSER="${PGADMINUSER:-postgres}" PGPASSWORD="${PGADMINPASSWORD:-}" \
       psql -X -v ON_ERROR_STOP=1 -qAt -d postgres "$@"
