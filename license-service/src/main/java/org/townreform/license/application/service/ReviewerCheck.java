@@ -38,7 +38,14 @@ public class ReviewerCheck {
         }
         String raw = jwt == null ? null : jwt.getRawToken();
         String authorization = raw == null ? null : "Bearer " + raw;
-        return personnel.validCertificates(reviewerId, department, day, authorization)
+        // The time limit fires on a timer thread: come back to the request's context before the transaction goes on.
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        Uni<org.townreform.license.application.client.CertificateAnswer> call = personnel.validCertificates(reviewerId,
+                department, day, authorization);
+        if (context != null) {
+            call = call.emitOn(task -> context.runOnContext(x -> task.run()));
+        }
+        return call
                 .onFailure(t -> !(t instanceof ProblemException)).transform(t -> {
                     LOG.warnf("personnel-service certificate check failed: %s", t.toString());
                     return Problems.serviceUnavailable("PERSONNEL_UNAVAILABLE",
