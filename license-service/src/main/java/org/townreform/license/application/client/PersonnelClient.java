@@ -1,5 +1,6 @@
 package org.townreform.license.application.client;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -8,7 +9,9 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.townreform.license.config.LicenseConfig;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -22,9 +25,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PersonnelClient {
     private final PersonnelApi api;
+    private final Duration timeout;
 
-    public PersonnelClient(@RestClient PersonnelApi api) {
+    public PersonnelClient(@RestClient PersonnelApi api, LicenseConfig config) {
         this.api = api;
+        this.timeout = config.personnelTimeout();
     }
 
     @AsynchronousNonBlocking
@@ -33,6 +38,9 @@ public class PersonnelClient {
     public Uni<CertificateAnswer> validCertificates(long personId, String department, LocalDate date,
             String authorization) {
         return api.validCertificates(personId, department, date.toString(), authorization)
+                // the same limit on the reactive pipeline itself, so a silent server never holds a request
+                .ifNoItem().after(timeout).failWith(() -> new TimeoutException("personnel-service gave no answer within "
+                        + timeout.toMillis() + " ms"))
                 .map(CertificateAnswer::of)
                 .onFailure(PersonnelClient::clientError).recoverWithItem(e -> {
                     int status = ((WebApplicationException) e).getResponse().getStatus();
