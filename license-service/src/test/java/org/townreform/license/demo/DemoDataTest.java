@@ -28,9 +28,7 @@ class DemoDataTest {
 
     public static class Demo implements QuarkusTestProfile {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("townreform.demo.enabled", "true");
-        }
+        public Map<String, String> getConfigOverrides() { return Map.of("townreform.demo.enabled", "true"); }
     }
 
     @Inject

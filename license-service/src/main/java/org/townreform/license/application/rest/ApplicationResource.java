@@ -30,6 +30,9 @@ import org.townreform.license.application.SupplementInput;
 import org.townreform.license.application.SupplementRequest;
 import org.townreform.license.application.service.ApplicationService;
 import org.townreform.license.config.Params;
+import org.townreform.license.evaluation.EvaluationInput;
+import org.townreform.license.evaluation.EvaluationView;
+import org.townreform.license.evaluation.service.EvaluationService;
 
 import io.smallrye.mutiny.Uni;
 
@@ -39,10 +42,13 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Applications", description = "Applications (办件) to the town's one-stop service centre")
 public class ApplicationResource {
     private final ApplicationService service;
+    private final EvaluationService evaluations;
     private final IdempotentWrites idempotent;
 
-    public ApplicationResource(ApplicationService service, IdempotentWrites idempotent) {
+    public ApplicationResource(ApplicationService service, EvaluationService evaluations,
+            IdempotentWrites idempotent) {
         this.service = service;
+        this.evaluations = evaluations;
         this.idempotent = idempotent;
     }
 
@@ -151,6 +157,13 @@ public class ApplicationResource {
     public Uni<RestResponse<ApplicationView>> answerForwarding(@PathParam("id") String id,
             @NotNull @Valid ForwardingAnswer body) {
         return service.answerForwarding(Params.id("id", id), body).map(ApplicationResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/evaluation")
+    @Operation(summary = "Record the applicant's rating (1-5) of an ended case, on the applicant's behalf; once per case")
+    public Uni<EvaluationView> evaluate(@PathParam("id") String id, @NotNull @Valid EvaluationInput body) {
+        return evaluations.recordByClerk(Params.id("id", id), body);
     }
 
     static RestResponse<ApplicationView> ok(ApplicationView v) {

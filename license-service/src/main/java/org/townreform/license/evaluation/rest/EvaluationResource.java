@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.townreform.license.config.Params;
-import org.townreform.license.evaluation.EvaluationInput;
 import org.townreform.license.evaluation.EvaluationView;
 import org.townreform.license.evaluation.RectificationCompletion;
 import org.townreform.license.evaluation.service.EvaluationService;
@@ -32,13 +31,6 @@ public class EvaluationResource {
 
     public EvaluationResource(EvaluationService service) {
         this.service = service;
-    }
-
-    @POST
-    @Path("/applications/{id}/evaluation")
-    @Operation(summary = "Record the applicant's rating (1-5) of an ended case, on the applicant's behalf; once per case")
-    public Uni<EvaluationView> evaluate(@PathParam("id") String id, @NotNull @Valid EvaluationInput body) {
-        return service.recordByClerk(Params.id("id", id), body);
     }
 
     @GET

@@ -67,7 +67,8 @@ class LicensingGraphQLTest {
         String item = item("LICENSE", 10);
         agreement(town, "DEVOLVED", item);
         Object id = clerk(town).body(query("mutation($a: NewApplication!) { submitApplication(application: $a) "
-                + "{ id number verificationCode state } }", Map.of("a", Map.of("townCode", town, "itemCode", item,
+                + "{ id number verificationCode state } }",
+                Map.of("a", Map.of("townCode", town, "itemCode", item,
                         "channel", "MOBILE", "materials", List.of("申请书", "营业执照复印件"), "date", "2026-03-02",
                         "applicant", Map.of("kind", "PERSON", "name", "图测试", "residentId", Fixtures.RESIDENT_ID,
                                 "phone", Fixtures.PHONE)))))
