@@ -60,6 +60,10 @@ class CatalogueResourceTest {
                 .then().statusCode(200).body("rejectedCount", equalTo(0)).body("acceptedCount", equalTo(35));
         countyOrg().multiPart("file", "shilong-catalogue.csv", csv, "text/csv").post("/api/v1/items/import")
                 .then().statusCode(200).body("unchanged", equalTo(35)).body("created", equalTo(0));
+        // the same catalogue as an Excel workbook: the same items, nothing to change
+        countyOrg().multiPart("file", "shilong-catalogue.xlsx", resource("shilong-catalogue.xlsx"))
+                .post("/api/v1/items/import").then().statusCode(200).body("rejectedCount", equalTo(0))
+                .body("unchanged", equalTo(35));
         Fixtures.clerk("441900113").get("/api/v1/items/DG-CG-001").then().statusCode(200);
         Fixtures.as("supervisor").get("/api/v1/items/DG-CG-001").then().statusCode(200)
                 .body("kind", equalTo("LICENSE")).body("promisedDays", equalTo(10))
