@@ -79,10 +79,10 @@ public final class Fixtures {
 
     /** An agreement between DEPT and the town for the items, valid 2025–2027, and returns its id. */
     public static long agreement(String town, String mode, String... items) {
-        return agreement(town, mode, "2025-01-01", "2027-12-31", items);
+        return agreementValid(town, mode, "2025-01-01", "2027-12-31", items);
     }
 
-    public static long agreement(String town, String mode, String from, String to, String... items) {
+    public static long agreementValid(String town, String mode, String from, String to, String... items) {
         Map<String, Object> body = new HashMap<>(Map.of("reference", "东执委〔2025〕" + SEQ.incrementAndGet() + "号",
                 "department", DEPT, "townCode", town, "townName", "测试镇人民政府", "mode", mode, "validFrom", from,
                 "validTo", to, "sealName", "测试镇城市管理行政执法专用章", "itemCodes", List.of(items)));

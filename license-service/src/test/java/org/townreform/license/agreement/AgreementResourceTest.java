@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.townreform.license.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -63,10 +64,10 @@ class AgreementResourceTest {
     void suspendReinstateRevokeAndExpiryFromTheDates() {
         String town = newTownCode();
         String item = item("LICENSE", 10);
-        long id = agreement(town, "ENTRUSTED", "2020-01-01", "2022-12-31", item);
+        long id = Fixtures.agreementValid(town, "ENTRUSTED", "2020-01-01", "2022-12-31", item);
         clerk(town).get("/api/v1/agreements/" + id).then().statusCode(200).body("status", equalTo("EXPIRED"));
         clerk(town).get("/api/v1/agreements/" + id + "?asOf=2021-05-01").then().body("status", equalTo("ACTIVE"));
-        long current = agreement(town, "DEVOLVED", "2025-01-01", "2027-12-31", item);
+        long current = Fixtures.agreementValid(town, "DEVOLVED", "2025-01-01", "2027-12-31", item);
         String base = "/api/v1/agreements/" + current;
         dept(DEPT).body(Map.of()).post(base + "/reinstate").then().statusCode(409)
                 .body("code", equalTo("ILLEGAL_TRANSITION"));
