@@ -1,0 +1,22 @@
+package org.townreform.license.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+/**
+ * The one-time supplement notice (一次性告知): the required materials not handed in are listed by the service itself;
+ * {@code alsoMissing} adds what else the clerk found wanting (an unclear copy, an expired certificate).
+ */
+@Input("SupplementRequest")
+public record SupplementRequest(
+        LocalDate date,
+        @Description("Further items the applicant must bring, besides the missing required materials") @Size(max = 50) List<@NotBlank @Size(max = 200) String> alsoMissing,
+        @Size(max = 1000) String note,
+        Long version) {
+}

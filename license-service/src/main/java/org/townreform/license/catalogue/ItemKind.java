@@ -1,0 +1,40 @@
+package org.townreform.license.catalogue;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What kind of power an item is: 行政许可, 其他审批, 项目预审, 行政执法, 备案. */
+public enum ItemKind {
+    LICENSE("行政许可"), APPROVAL("其他审批"), PRE_REVIEW("项目预审"), ENFORCEMENT("行政执法"), FILING("备案");
+
+    private final String chinese;
+
+    ItemKind(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    /** The kind named by its code ({@code LICENSE}) or its Chinese name (行政许可, also 许可, 审批, 预审, 执法). */
+    public static Optional<ItemKind> parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String s = raw.trim();
+        for (ItemKind k : values()) {
+            if (k.name().equalsIgnoreCase(s.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT))
+                    || k.chinese.equals(s)) {
+                return Optional.of(k);
+            }
+        }
+        return switch (s) {
+            case "许可" -> Optional.of(LICENSE);
+            case "审批", "非行政许可审批" -> Optional.of(APPROVAL);
+            case "预审" -> Optional.of(PRE_REVIEW);
+            case "执法", "行政处罚", "行政强制" -> Optional.of(ENFORCEMENT);
+            default -> Optional.empty();
+        };
+    }
+}

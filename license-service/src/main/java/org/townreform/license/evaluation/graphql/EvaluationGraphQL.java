@@ -1,0 +1,49 @@
+package org.townreform.license.evaluation.graphql;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+import org.townreform.license.config.Params;
+import org.townreform.license.evaluation.EvaluationInput;
+import org.townreform.license.evaluation.EvaluationView;
+import org.townreform.license.evaluation.RectificationCompletion;
+import org.townreform.license.evaluation.service.EvaluationService;
+
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class EvaluationGraphQL {
+    private final EvaluationService service;
+
+    public EvaluationGraphQL(EvaluationService service) {
+        this.service = service;
+    }
+
+    @Mutation("evaluateApplication")
+    @Description("Record the applicant's rating (1-5) of an ended case on the applicant's behalf; once per case")
+    public Uni<EvaluationView> evaluate(@NotNull @Id @Name("applicationId") String applicationId,
+            @NotNull @Valid @Name("evaluation") EvaluationInput evaluation) {
+        return service.recordByClerk(Params.id("applicationId", applicationId), evaluation);
+    }
+
+    @Query("rectification")
+    @Description("A rectification opened by a low rating, with its due day on asOf")
+    public Uni<EvaluationView> rectification(@NotNull @Id @Name("id") String id, @Name("asOf") LocalDate asOf) {
+        return service.rectification(Params.id("id", id), asOf);
+    }
+
+    @Mutation("completeRectification")
+    @Description("Complete a rectification with the measures taken and the callback (回访) to the applicant")
+    public Uni<EvaluationView> complete(@NotNull @Id @Name("id") String id,
+            @NotNull @Valid @Name("completion") RectificationCompletion completion) {
+        return service.complete(Params.id("id", id), null, completion);
+    }
+}

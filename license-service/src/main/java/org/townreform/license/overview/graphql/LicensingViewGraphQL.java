@@ -1,0 +1,33 @@
+package org.townreform.license.overview.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+import org.townreform.license.overview.LicensingView;
+import org.townreform.license.overview.service.OverviewService;
+
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class LicensingViewGraphQL {
+    private final OverviewService service;
+
+    public LicensingViewGraphQL(OverviewService service) {
+        this.service = service;
+    }
+
+    @Query("licensingViews")
+    @Description("Licensing views of several towns in ONE call, in the order asked (a fixed number of SQL queries, "
+            + "whatever the number of towns): items delegated, applications by state and light, overdue cases, "
+            + "unfiled and overdue filings, average rating")
+    public Uni<List<LicensingView>> licensingViews(@NotNull @Name("townCodes") List<@NotNull String> townCodes,
+            @Name("asOf") LocalDate asOf) {
+        return service.views(townCodes, asOf);
+    }
+}
