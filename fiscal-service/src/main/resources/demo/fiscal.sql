@@ -1,0 +1,1 @@
+-- fiscal demo data: see below
