@@ -59,7 +59,12 @@ public final class Fixtures {
 
     /** The last day of the period, or today when the period is the current month. */
     public static String bookingDate(String period) {
-        java.time.YearMonth p = java.time.YearMonth.parse(period);
+        java.time.YearMonth p;
+        try {
+            p = java.time.YearMonth.parse(period);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a malformed period under test: let the service see it
+        }
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         return (p.equals(java.time.YearMonth.from(today)) ? today : p.atEndOfMonth()).toString();
     }

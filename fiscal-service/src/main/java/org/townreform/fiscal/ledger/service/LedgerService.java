@@ -135,7 +135,7 @@ public class LedgerService {
                     .chain(() -> locks.town(original.townCode))
                     .chain(() -> entries.bySource(source, ref))
                     .chain(sameRef -> {
-                        if (sameRef != null) {
+                        if (sameRef != null && in.externalRef() != null) {
                             if (Objects.equals(sameRef.reversesId, id)) {
                                 return view(original); // a resent reversal
                             }
