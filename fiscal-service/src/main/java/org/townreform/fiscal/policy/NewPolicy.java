@@ -24,5 +24,5 @@ public record NewPolicy(
         @Description("A 31 December; absent for open-ended") LocalDate validTo,
         @Size(max = 2000) String note,
         @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull NewRule> rules,
-        @Size(max = 20) List<@Valid @NotNull NewGrant> grants) {
+        @Size(max = 20) @Description("Absent or empty when none") List<@Valid NewGrant> grants) {
 }

@@ -36,6 +36,9 @@ public final class PolicyRules {
         }
         List<NewGrant> grants = in.grants() == null ? List.of() : in.grants();
         for (int i = 0; i < grants.size(); i++) {
+            if (grants.get(i) == null) {
+                throw Problems.invalid("grants[" + i + "]", "must not be null");
+            }
             int y = grants.get(i).year();
             if (y < in.validFrom().getYear() || (in.validTo() != null && y > in.validTo().getYear())) {
                 throw Problems.invalid("grants[" + i + "].year", "must be a year the policy version holds");

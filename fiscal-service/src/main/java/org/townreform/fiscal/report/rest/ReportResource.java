@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -12,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.report.ReportCsv;
-import org.townreform.fiscal.report.TownYearReport;
 import org.townreform.fiscal.report.service.ReportService;
 import org.townreform.fiscal.support.Periods;
 import org.townreform.fiscal.support.Towns;
@@ -33,24 +34,31 @@ public class ReportResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The year report as JSON (Accept: text/csv for the CSV export); figures as known on asOf")
-    public Uni<TownYearReport> json(@PathParam("code") String code, @QueryParam("year") String year,
-            @QueryParam("asOf") String asOf) {
-        return service.report(Towns.check(code), Periods.year("year", year, config.firstYear()),
-                Periods.date("asOf", asOf));
-    }
-
-    @GET
-    @Produces(CSV)
-    @Operation(summary = "The year report as CSV (UTF-8 with BOM)")
-    public Uni<RestResponse<String>> csv(@PathParam("code") String code, @QueryParam("year") String year,
-            @QueryParam("asOf") String asOf) {
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "The year report as JSON, or as CSV (UTF-8 with BOM) with Accept: text/csv; figures as known "
+            + "on asOf (default today)")
+    public Uni<RestResponse<Object>> report(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {
         String town = Towns.check(code);
         int y = Periods.year("year", year, config.firstYear());
-        return service.report(town, y, Periods.date("asOf", asOf))
-                .map(r -> RestResponse.ResponseBuilder.ok(ReportCsv.of(r), CSV + "; charset=UTF-8")
+        boolean csv = wantsCsv(headers);
+        return service.report(town, y, Periods.date("asOf", asOf)).map(r -> csv
+                ? RestResponse.ResponseBuilder.ok((Object) ReportCsv.of(r), CSV + "; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"fiscal-" + town + "-" + y + ".csv\"")
-                        .build());
+                        .build()
+                : RestResponse.ResponseBuilder.ok((Object) r, MediaType.APPLICATION_JSON).build());
+    }
+
+    /** CSV only when asked for by name before JSON; {@code *}{@code /*} and no Accept answer JSON. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
+                return false;
+            }
+            if ("text".equals(m.getType()) && "csv".equals(m.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
