@@ -39,7 +39,10 @@ public class FiscalYearViewResource {
         if (towns == null || towns.isBlank()) {
             throw Problems.invalid("towns", "give one or more town codes separated by commas");
         }
-        List<String> codes = Arrays.stream(towns.split(",")).map(String::trim).toList();
+        List<String> codes = Arrays.stream(towns.split(",", -1)).map(String::trim).toList();
+        if (codes.stream().anyMatch(String::isEmpty)) {
+            throw Problems.invalid("towns", "give one or more town codes separated by commas, none empty");
+        }
         return service.yearViews(codes, Periods.year("year", year, config.firstYear()), Periods.date("asOf", asOf));
     }
 }

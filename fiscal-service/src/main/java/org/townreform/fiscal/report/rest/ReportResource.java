@@ -10,10 +10,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.report.ReportCsv;
+import org.townreform.fiscal.report.TownYearReport;
 import org.townreform.fiscal.report.service.ReportService;
 import org.townreform.fiscal.support.Periods;
 import org.townreform.fiscal.support.Towns;
@@ -34,6 +39,9 @@ public class ReportResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TownYearReport.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "The year report as JSON, or as CSV (UTF-8 with BOM) with Accept: text/csv; figures as known "
             + "on asOf (default today)")

@@ -8,9 +8,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.townreform.common.error.Problems;
 import org.townreform.fiscal.config.FiscalConfig;
+import org.townreform.fiscal.returns.PeriodReturnsView;
+import org.townreform.fiscal.returns.YearReturnsView;
 import org.townreform.fiscal.returns.service.ReturnService;
 import org.townreform.fiscal.support.Periods;
 import org.townreform.fiscal.support.Towns;
@@ -30,6 +35,8 @@ public class ReturnResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "PeriodReturns for ?period=, YearReturns for ?year=", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+            PeriodReturnsView.class, YearReturnsView.class})))
     @Operation(summary = "?period=YYYY-MM: that month's lines with what was disbursed against them (PeriodReturns); "
             + "?year=YYYY: the year's lines per rule (YearReturns)")
     public Uni<Object> get(@PathParam("code") String code, @QueryParam("period") String period,
