@@ -1,0 +1,26 @@
+package org.townreform.fiscal.disbursement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+/** A transfer of returns (调拨) for a period and an earmark; partial transfers are allowed, never beyond what is owed. */
+@Input("NewDisbursement")
+@Description("A transfer of returns for a period and an earmark")
+public record NewDisbursement(
+        @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a period YYYY-MM") @Description("The return period paid, YYYY-MM") String period,
+        @Size(min = 1, max = 100) @Description("The earmark paid (专项用途); absent for general-purpose returns") String earmark,
+        @NotBlank @Size(max = 60) @Description("Voucher number (凭证号), unique per town") String voucherNo,
+        @Description("Day of the transfer; default today, never in the future") LocalDate date,
+        @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal amount,
+        @Size(max = 500) String note) {
+}

@@ -1,0 +1,37 @@
+package org.townreform.fiscal.returns.graphql;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+import org.townreform.fiscal.returns.PeriodReturnsView;
+import org.townreform.fiscal.returns.YearReturnsView;
+import org.townreform.fiscal.returns.service.ReturnService;
+import org.townreform.fiscal.support.Towns;
+
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class ReturnGraphQL {
+    private final ReturnService service;
+
+    public ReturnGraphQL(ReturnService service) {
+        this.service = service;
+    }
+
+    @Query("periodReturns")
+    @Description("A month's return lines (YYYY-MM), each with its explanation, and what was disbursed against them")
+    public Uni<PeriodReturnsView> periodReturns(@NotNull @Name("townCode") String townCode,
+            @NotNull @Name("period") String period) {
+        return service.period(Towns.check(townCode), period);
+    }
+
+    @Query("yearReturns")
+    @Description("A year's return lines per rule, through the last month begun")
+    public Uni<YearReturnsView> yearReturns(@NotNull @Name("townCode") String townCode,
+            @NotNull @Name("year") Integer year) {
+        return service.year(Towns.check(townCode), year);
+    }
+}

@@ -1,0 +1,45 @@
+package org.townreform.fiscal.support;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Money arithmetic and the way figures are written in explanations: exact decimals, HALF_UP to 0.01 per line. */
+public final class Amounts {
+    public static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    private Amounts() {
+    }
+
+    /** HALF_UP to 0.01 yuan: the rounding of every computed line (SPEC §1). */
+    public static BigDecimal round(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** 1,250,000.00 (money, rounded), grouped for reading. */
+    public static String money(BigDecimal v) {
+        return format("#,##0.00", round(v));
+    }
+
+    /** An exact intermediate figure: at least two decimals, all significant ones shown (812.508125). */
+    public static String exact(BigDecimal v) {
+        return format("#,##0.00##########", v);
+    }
+
+    /** A rate as written in a formula: 0.80, 1.00, 0.625. */
+    public static String rate(BigDecimal v) {
+        return format("0.00##", v);
+    }
+
+    private static String format(String pattern, BigDecimal v) {
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(v);
+    }
+
+    public static BigDecimal nz(BigDecimal v) {
+        return v == null ? ZERO : v;
+    }
+}

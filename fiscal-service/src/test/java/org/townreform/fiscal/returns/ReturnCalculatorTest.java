@@ -1,0 +1,141 @@
+package org.townreform.fiscal.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.townreform.fiscal.ledger.RevenueCategory;
+import org.townreform.fiscal.policy.PolicyTerms;
+import org.townreform.fiscal.policy.RuleKind;
+import org.townreform.fiscal.policy.SharingRule;
+
+/** Worked examples of SPEC §3.3, checkable by hand. */
+class ReturnCalculatorTest {
+    private static final RevenueCategory TAX = RevenueCategory.TAX_EXISTING;
+    private static final RevenueCategory NEW = RevenueCategory.TAX_NEW_ENTERPRISE;
+    private static final RevenueCategory MU = RevenueCategory.FARMLAND_RECLAIMED_MU;
+
+    static BigDecimal d(String s) {
+        return new BigDecimal(s);
+    }
+
+    static PolicyTerms policy(SharingRule... rules) {
+        return new PolicyTerms(7, 2, "测试政策", LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31), List.of(rules));
+    }
+
+    static SharingRule excess(String rate, String baseline) {
+        return new SharingRule(1, RuleKind.EXCESS_OVER_BASELINE, List.of(TAX, NEW), d(rate), d(baseline), 2008, null,
+                null, "超收返还");
+    }
+
+    static SharingRule proportional(String rate) {
+        return new SharingRule(2, RuleKind.PROPORTIONAL, List.of(NEW), d(rate), null, null, null, null, null);
+    }
+
+    static SharingRule perUnit(String unit) {
+        return new SharingRule(3, RuleKind.PER_UNIT, List.of(MU), null, null, null, d(unit), "城镇基础设施建设和耕地保护",
+                null);
+    }
+
+    @Test
+    void theExcessOverTheBaselineAppearsInTheMonthTheYearsRevenuePassesIt() {
+        // Baseline: 2008's annual revenue 1,000,000.00; the town takes in 300,000.00 a month (taxes of both kinds).
+        LedgerTotals.Builder b = LedgerTotals.builder();
+        for (int m = 1; m <= 6; m++) {
+            b.add(m, TAX, d("200000.00")).add(m, NEW, d("100000.00"));
+        }
+        YearReturns y = ReturnCalculator.compute(policy(excess("1.00", "1000000.00")), 2026, b.build(), 6);
+
+        List<ReturnLine> lines = y.rules().get(0).lines();
+        assertThat(lines).extracting(ReturnLine::amount).containsExactly(d("0.00"), d("0.00"), d("0.00"),
+                d("200000.00"), d("300000.00"), d("300000.00"));
+        ReturnLine april = lines.get(3);
+        assertThat(april.period()).isEqualTo("2026-04");
+        assertThat(april.ytdBase()).isEqualByComparingTo("1200000.00");
+        assertThat(april.previousYtdBase()).isEqualByComparingTo("900000.00");
+        assertThat(april.formula()).contains("YTD 2026-04: 1.00 × max(0, 1,200,000.00 − 1,000,000.00) = 200,000.00")
+                .contains("YTD 2026-03: 1.00 × max(0, 900,000.00 − 1,000,000.00) = 0.00")
+                .contains("line = 200,000.00 − 0.00 = 200,000.00");
+        assertThat(april.explanation()).contains("EXCESS_OVER_BASELINE").contains("policy #7 version 2")
+                .contains("annual revenue of 2008").contains("1,200,000.00");
+        assertThat(y.totalPayable()).isEqualByComparingTo("800000.00");
+    }
+
+    @Test
+    void eightyPercentOfNewEnterpriseTaxWithAReversalInALaterMonthIsNettedNeverPaidNegative() {
+        LedgerTotals t = LedgerTotals.builder()
+                .add(1, NEW, d("1250000.00"))
+                .add(2, NEW, d("100000.00"))
+                .add(3, NEW, d("-1250000.00")) // reversal of January's entry, booked in March
+                .add(4, NEW, d("500000.00"))
+                .add(5, NEW, d("1000000.00"))
+                .build();
+        List<ReturnLine> l = ReturnCalculator.compute(policy(proportional("0.80")), 2026, t, 5).rules().get(0).lines();
+
+        assertThat(l.get(0).formula()).contains("0.80 × 1,250,000.00 = 1,000,000.00").contains("start of year: 0.00");
+        assertThat(l).extracting(ReturnLine::amount).containsExactly(d("1000000.00"), d("80000.00"),
+                d("-1000000.00"), d("400000.00"), d("800000.00"));
+        assertThat(l).extracting(ReturnLine::payable).containsExactly(d("1000000.00"), d("80000.00"), d("0.00"),
+                d("0.00"), d("200000.00"));
+        assertThat(l).extracting(ReturnLine::carriedOut).containsExactly(d("0.00"), d("0.00"), d("-1000000.00"),
+                d("-600000.00"), d("0.00"));
+        assertThat(l.get(3).carriedIn()).isEqualByComparingTo("-1000000.00");
+        assertThat(l.get(3).formula()).contains("payable = max(0, -1,000,000.00 carried + 400,000.00) = 0.00");
+    }
+
+    @Test
+    void fiveThousandYuanPerMuOfReclaimedFarmland() {
+        LedgerTotals t = LedgerTotals.builder().add(2, MU, d("12.50")).add(3, MU, d("3.25")).build();
+        List<ReturnLine> l = ReturnCalculator.compute(policy(perUnit("5000.00")), 2026, t, 3).rules().get(0).lines();
+
+        assertThat(l).extracting(ReturnLine::amount).containsExactly(d("0.00"), d("62500.00"), d("16250.00"));
+        assertThat(l.get(1).formula()).contains("5,000.00 × 12.50 mu = 62,500.00");
+        assertThat(l.get(1).earmark()).isEqualTo("城镇基础设施建设和耕地保护");
+    }
+
+    @Test
+    void eachLineIsRoundedHalfUpFromTheExactYearToDateFigures() {
+        SharingRule r = new SharingRule(4, RuleKind.PROPORTIONAL, List.of(NEW), d("0.8125"), null, null, null, null,
+                null);
+        LedgerTotals t = LedgerTotals.builder().add(1, NEW, d("1000.01")).add(2, NEW, d("1000.01")).build();
+        List<ReturnLine> l = ReturnCalculator.compute(policy(r), 2026, t, 2).rules().get(0).lines();
+
+        assertThat(l.get(0).ytdReturn()).isEqualByComparingTo("812.508125");
+        assertThat(l.get(0).amount()).isEqualTo(d("812.51"));
+        assertThat(l.get(0).formula()).contains("0.8125 × 1,000.01 = 812.508125").contains("(HALF_UP)");
+        assertThat(l.get(1).amount()).isEqualTo(d("812.51"));
+    }
+
+    @Test
+    void theSameLedgerAndPolicyAlwaysGiveTheSameLines() {
+        LedgerTotals t = LedgerTotals.builder().add(1, TAX, d("700000.00")).add(1, NEW, d("512345.67"))
+                .add(2, NEW, d("-12345.67")).add(3, MU, d("1.00")).build();
+        PolicyTerms p = policy(excess("0.60", "1000000.00"), perUnit("5000.00"));
+
+        YearReturns first = ReturnCalculator.compute(p, 2026, t, 3);
+        YearReturns again = ReturnCalculator.compute(p, 2026, t, 3);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(again.month(1)).extracting(ReturnLine::amount).containsExactly(d("127407.40"), d("0.00"));
+    }
+
+    @Test
+    void noPolicyForTheYearGivesNoLines() {
+        LedgerTotals t = LedgerTotals.builder().add(1, NEW, d("100.00")).build();
+        assertThat(ReturnCalculator.compute(null, 2026, t, 12).rules()).isEmpty();
+        assertThat(ReturnCalculator.compute(policy(proportional("0.80")), 2024, t, 12).rules()).isEmpty();
+    }
+
+    @Test
+    void fullReturnGivesEverythingBack() {
+        SharingRule r = new SharingRule(5, RuleKind.FULL_RETURN, List.of(RevenueCategory.LAND_TRANSFER_NET),
+                BigDecimal.ONE, null, null, null, "工业集中区基础设施建设", null);
+        LedgerTotals t = LedgerTotals.builder().add(1, RevenueCategory.LAND_TRANSFER_NET, d("3456789.12")).build();
+        ReturnLine l = ReturnCalculator.compute(policy(r), 2026, t, 1).month(1).get(0);
+        assertThat(l.amount()).isEqualTo(d("3456789.12"));
+        assertThat(l.formula()).contains("1.00 × 3,456,789.12 = 3,456,789.12");
+    }
+}
