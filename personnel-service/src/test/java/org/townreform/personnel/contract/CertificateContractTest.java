@@ -142,7 +142,8 @@ class CertificateContractTest {
             }
             return;
         }
-        if (expected.isNumber() ? !(actual.isNumber() && actual.decimalValue().compareTo(expected.decimalValue()) == 0)
+        if (expected.isNumber()
+                ? !(actual.isNumber() && actual.decimalValue().compareTo(expected.decimalValue()) == 0)
                 : !expected.equals(actual)) {
             out.add(where + ": expected " + expected + ", got " + actual);
         }
