@@ -97,4 +97,31 @@ public final class Fixtures {
                 .post("/api/v1/units/" + unit + "/registrations").then().statusCode(201).extract().path("id"))
                 .longValue();
     }
+
+    /**
+     * An appointment case on a unit the town decides, taken to EFFECTIVE: opened, consulted (when the unit has a superior
+     * department, which agrees), decided and noticed on {@code day}, effective on {@code effectiveOn} (at least 6 working days later). Returns the case id.
+     */
+    public static long effectiveAppointment(String town, long unit, long person, String type, boolean leading,
+            String day, String effectiveOn) {
+        RequestSpecification leader = asTown("town-leader", town);
+        long id = ((Number) leader.body(Map.of("type", type, "personId", person, "unitId", unit, "postTitle", "主任",
+                "leading", leading, "date", day))
+                .post("/api/v1/appointments").then().statusCode(201).extract().path("id")).longValue();
+        String consulted = asTown("town-leader", town).get("/api/v1/appointments/" + id).then().extract()
+                .path("consultedParty");
+        if (consulted != null) {
+            asTown("town-leader", town).body(Map.of("date", day)).post("/api/v1/appointments/" + id + "/consult")
+                    .then().statusCode(200);
+            asDept(consulted).body(Map.of("opinion", "AGREE", "text", "同意", "date", day))
+                    .post("/api/v1/appointments/" + id + "/opinion").then().statusCode(200);
+        }
+        asTown("town-leader", town).body(Map.of("meetingReference", "党委会〔" + day + "〕", "date", day))
+                .post("/api/v1/appointments/" + id + "/decide").then().statusCode(200);
+        asTown("town-leader", town).body(Map.of("date", day))
+                .post("/api/v1/appointments/" + id + "/publish-notice").then().statusCode(200);
+        asTown("town-leader", town).body(Map.of("date", effectiveOn))
+                .post("/api/v1/appointments/" + id + "/make-effective").then().statusCode(200);
+        return id;
+    }
 }
