@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Input;
 public record NewUnit(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]+", message = "must be one line") String name,
         @NotNull UnitKind kind,
-        @Description("加挂牌子: extra names the unit answers to") @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]+", message = "must be one line") String> nameplates,
+        @Description("加挂牌子: extra names the unit answers to") @Size(max = 20) List<@Size(max = 100) @Pattern(regexp = "[^\\r\\n]+", message = "must be one line") String> nameplates,
         @Size(max = 100) String superiorDepartment,
         ManagementMode managementMode,
         @Id @Description("合署办公: the unit this one shares offices with") Long coLocatedWithId,

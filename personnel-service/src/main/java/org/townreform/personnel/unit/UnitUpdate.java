@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Input;
 public record UnitUpdate(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]+", message = "must be one line") String name,
         @NotNull UnitKind kind,
-        @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]+", message = "must be one line") String> nameplates,
+        @Size(max = 20) List<@Size(max = 100) @Pattern(regexp = "[^\\r\\n]+", message = "must be one line") String> nameplates,
         @Size(max = 100) String superiorDepartment,
         ManagementMode managementMode,
         @Id Long coLocatedWithId,
