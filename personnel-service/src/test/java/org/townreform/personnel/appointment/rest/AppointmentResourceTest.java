@@ -325,4 +325,20 @@ class AppointmentResourceTest {
         leader(town).body(bad).post("/api/v1/appointments").then().statusCode(422)
                 .body("code", equalTo("REFERENCE_NOT_FOUND"));
     }
+
+    @Test
+    void malformedActionsAreClearProblems() {
+        String town = town();
+        long office = unit(town, Map.of("kind", "INTERNAL_OFFICE", "leadershipPosts", 3));
+        long id = open(leader(town), office, person(town, "ADMINISTRATIVE"), "APPOINT", false, "2025-03-03");
+        leader(town).post("/api/v1/appointments/" + id + "/decide").then().statusCode(400);
+        leader(town).body("[1,2]").post("/api/v1/appointments/" + id + "/decide").then().statusCode(400);
+        leader(town).body("{\"meetingReference\": 12345678901234567890123}").post("/api/v1/appointments/" + id + "/decide")
+                .then().statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(200)));
+        act(asDept(HR), id, "opinion", Map.of("opinion", "MAYBE", "text", "x")).statusCode(400);
+        act(countyOrg(), id, "coordinate", Map.of("outcome", "LATER")).statusCode(400);
+        leader(town).body(Map.of()).post("/api/v1/appointments/x1/withdraw").then().statusCode(400);
+        leader(town).body(Map.of()).post("/api/v1/appointments/" + id + "/promote").then().statusCode(404);
+        leader(town).get("/api/v1/appointments/" + id).then().statusCode(200);
+    }
 }

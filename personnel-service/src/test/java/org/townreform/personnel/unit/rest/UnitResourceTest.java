@@ -268,4 +268,69 @@ class UnitResourceTest {
         countyOrg().body(Map.of("mergedUnitIds", List.of())).post("/api/v1/units/1/merge").then().statusCode(400);
         countyOrg().get("/api/v1/towns/" + town + "/units").then().body("items", empty());
     }
+
+    @Test
+    void twoSimultaneousCreationsCannotBothTakeTheLastOfficePlace() throws Exception {
+        String town = town(Map.of("maxInternalOffices", 1));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+        for (String name : List.of("党政办公室", "经济发展办公室")) {
+            calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return countyOrg().body(office(name, "INTERNAL_OFFICE")).post("/api/v1/towns/" + town + "/units")
+                        .statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var c : calls) {
+            statuses.add(c.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+    }
+
+    @Test
+    void namesLeadershipPostsAndMergerDatesAreChecked() {
+        String town = town();
+        unit(town, Map.of("name", "规划管理所"));
+        countyOrg().body(Map.of("name", "规划管理所", "kind", "PUBLIC_INSTITUTION"))
+                .post("/api/v1/towns/" + town + "/units").then().statusCode(409).body("code", equalTo("UNIT_EXISTS"));
+        long office = unit(town, Map.of("name", "党政办公室", "kind", "INTERNAL_OFFICE", "administrativeQuota", 3,
+                "institutionQuota", 0, "leadershipPosts", 1));
+        org.townreform.personnel.Fixtures.effectiveAppointment(town, office, person(town, "ADMINISTRATIVE"), "APPOINT",
+                true, "2025-03-03", "2025-03-17");
+        Map<String, Object> change = office("党政办公室", "INTERNAL_OFFICE");
+        change.put("administrativeQuota", 3);
+        change.put("institutionQuota", 0);
+        change.put("leadershipPosts", 0);
+        countyOrg().header("If-Match", "\"0\"").body(change).put("/api/v1/units/" + office)
+                .then().statusCode(409).body("code", equalTo("LEADERSHIP_POSTS_BELOW_HELD"));
+        long old = unit(town, Map.of("name", "旧中心", "institutionQuota", 2));
+        register(old, person(town, "INSTITUTION"), "2024-05-06");
+        long centre = unit(town, Map.of("name", "新中心", "institutionQuota", 2));
+        countyOrg().body(Map.of("mergedUnitIds", List.of(old), "date", "2024-01-02"))
+                .post("/api/v1/units/" + centre + "/merge")
+                .then().statusCode(422).body("code", equalTo("DATE_BEFORE_REGISTRATION"));
+        long elsewhere = unit(town(), Map.of());
+        countyOrg().body(Map.of("mergedUnitIds", List.of(elsewhere))).post("/api/v1/units/" + centre + "/merge")
+                .then().statusCode(422).body("code", equalTo("MERGE_INVALID"));
+        countyOrg().body(Map.of("mergedUnitIds", List.of(987_654_321L))).post("/api/v1/units/" + centre + "/merge")
+                .then().statusCode(422).body("code", equalTo("REFERENCE_NOT_FOUND"));
+    }
+
+    @Test
+    void anIdempotencyKeyCreatesOneUnit() {
+        String town = town();
+        Map<String, Object> body = office("党政办公室", "INTERNAL_OFFICE");
+        String key = "unit-" + town;
+        int first = countyOrg().header("Idempotency-Key", key).body(body).post("/api/v1/towns/" + town + "/units")
+                .then().statusCode(201).extract().path("id");
+        countyOrg().header("Idempotency-Key", key).body(body).post("/api/v1/towns/" + town + "/units")
+                .then().statusCode(201).body("id", equalTo(first));
+        countyOrg().get("/api/v1/towns/" + town + "/units").then().body("items", hasSize(1));
+    }
 }
