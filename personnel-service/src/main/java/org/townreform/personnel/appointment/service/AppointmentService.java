@@ -395,7 +395,12 @@ public class AppointmentService {
                 n.startedOn = d;
                 n.previousRegistrationId = reg.id;
                 n.createdAt = clock.now();
-                return registrations.persistAndFlush(n).replaceWithVoid();
+                return registrations.persistAndFlush(n)
+                        .call(saved -> audit.record("REGISTRATION_MOVED", "Registration", saved.id, unit.townCode,
+                                Map.of("registrationId", reg.id, "unitId", reg.unitId),
+                                Map.of("registrationId", saved.id, "unitId", saved.unitId, "appointmentId", c.id,
+                                        "date", d.toString())))
+                        .replaceWithVoid();
             });
         });
     }

@@ -136,6 +136,9 @@ public class PersonService {
     @WithTransaction
     @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
     public Uni<PersonView> create(NewPerson in) {
+        ResidentIdNumber.problem(in.residentId()).ifPresent(reason -> {
+            throw Problems.invalid("residentId", "is not a valid resident ID number: " + reason);
+        });
         ResidentIdNumber rid = ResidentIdNumber.parse(in.residentId());
         return towns.require(in.townCode())
                 .flatMap(t -> people.byResidentId(rid.value()))
