@@ -412,7 +412,7 @@ public class UnitService {
         if (names == null) {
             return List.of();
         }
-        return new ArrayList<>(names.stream().map(String::trim).filter(s -> !s.isEmpty())
+        return new ArrayList<>(names.stream().filter(s -> s != null).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
