@@ -83,4 +83,48 @@ class MalformedRequestTest {
             failures.add(what + " -> " + r.statusCode() + " " + r.asString());
         }
     }
+
+    @Test
+    void graphQLErrorsAlwaysCarryACodeOrAreValidationErrors() {
+        String town = town();
+        long unit = unit(town, Map.of("institutionQuota", 2));
+        List<String> queries = List.of(
+                "mutation { createUnit(townCode: \"" + town
+                        + "\", unit: {name: \"x\", kind: BUREAU, nameplates: [null]}) { id } }",
+                "mutation { register(unitId: \"" + unit + "\", registration: {personId: \"abc\"}) { id } }",
+                "mutation { register(unitId: \"" + unit + "\", registration: {personId: \"99999999999999999999999\"}) { id } }",
+                "mutation { giveOpinion(id: \"987654321\", opinion: {opinion: AGREE, text: \"x\"}) { id } }",
+                "mutation { mergeUnits(id: \"" + unit + "\", merge: {mergedUnitIds: [\"x\"]}) { id } }",
+                "mutation { consultAppointment(id: \"-5\") { id } }",
+                "{ validCertificates(personId: \"1\", department: \"\") { valid } }",
+                "{ townUnits(townCode: \"" + town + "\", limit: -1) { items { id } } }",
+                "{ townUnits(townCode: \"" + town + "\", cursor: \"@@\") { items { id } } }",
+                "{ unitAssessments(unitId: \"" + unit + "\", year: 99999) { assessed } }",
+                "{ staffing(townCode: \"abc\") { asOf } }",
+                "{ people(ids: [\"1\", \"x\"]) { id } }",
+                "{ personnelSummaries(townCodes: []) { townCode } }");
+        List<String> failures = new ArrayList<>();
+        for (String q : queries) {
+            Response r = given().header("Authorization", Tokens.bearer(Tokens.role("county-org")))
+                    .contentType("application/json").body(Map.of("query", q)).post("/graphql");
+            if (r.statusCode() >= 500) {
+                failures.add(q + " -> HTTP " + r.statusCode());
+                continue;
+            }
+            List<Map<String, Object>> errors = r.jsonPath().getList("errors");
+            if (errors == null) {
+                continue;
+            }
+            for (Map<String, Object> e : errors) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> ext = (Map<String, Object>) e.get("extensions");
+                boolean coded = ext != null && ext.get("code") != null;
+                boolean validation = ext != null && "ValidationError".equals(ext.get("classification"));
+                if (!coded && !validation) {
+                    failures.add(q + " -> " + e);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
 }
