@@ -74,7 +74,9 @@ class CertificateContractTest {
     private static void check(JsonNode interaction, long personId, String town) throws IOException {
         JsonNode request = interaction.get("request");
         String path = request.get("path").asText().replace("{personId}", String.valueOf(personId));
-        Map<String, Object> query = JSON.convertValue(request.get("query"), Map.class);
+        Map<String, Object> query = JSON.convertValue(request.get("query"),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                });
         String description = interaction.get("description").asText();
         for (var spec : List.of(asTown("town-clerk", town), asTown("town-leader", town),
                 asDept(request.at("/query/department").asText()), countyOrg())) {
