@@ -1,0 +1,35 @@
+package org.townreform.personnel.staffing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NumberFormat;
+import org.eclipse.microprofile.graphql.Type;
+
+/**
+ * A quota and how it is used: occupied and vacant slots and the vacancy rate (vacant ÷ quota, two decimals, HALF_UP;
+ * "0.00" when the quota is 0).
+ */
+@Type("QuotaFigures")
+public record QuotaFigures(
+        int quota,
+        int occupied,
+        int vacant,
+        @NumberFormat("0.00") @Description("vacant ÷ quota, a decimal string such as \"0.25\"") BigDecimal vacancyRate) {
+
+    public static final QuotaFigures ZERO = of(0, 0);
+
+    public static QuotaFigures of(int quota, int occupied) {
+        int vacant = Math.max(0, quota - occupied);
+        BigDecimal rate = quota == 0
+                ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(vacant).divide(BigDecimal.valueOf(quota), 2, RoundingMode.HALF_UP);
+        return new QuotaFigures(quota, occupied, vacant, rate);
+    }
+
+    /** Sums quotas and occupied slots; the rate is recomputed on the sums (never averaged). */
+    public QuotaFigures plus(QuotaFigures o) {
+        return of(quota + o.quota, occupied + o.occupied);
+    }
+}

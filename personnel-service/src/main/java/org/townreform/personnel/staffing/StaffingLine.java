@@ -1,0 +1,18 @@
+package org.townreform.personnel.staffing;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Type;
+import org.townreform.personnel.unit.UnitKind;
+
+/** Staffing of one unit: each quota, contract staff (no quota) and the total of the two quotas. */
+@Type("UnitStaffing")
+public record StaffingLine(
+        @Id long unitId,
+        String unitName,
+        UnitKind kind,
+        @Description("行政编制") QuotaFigures administrative,
+        @Description("事业编制") QuotaFigures institution,
+        @Description("聘用/编外 staff registered (they occupy no quota)") int contract,
+        @Description("administrative + institution") QuotaFigures total) {
+}

@@ -1,0 +1,35 @@
+package org.townreform.personnel.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Type;
+
+/** A unit as callers read it. */
+@Type("Unit")
+@Description("机构: an organisation unit of a town")
+public record UnitView(
+        @Id long id,
+        String townCode,
+        String name,
+        UnitKind kind,
+        @Description("加挂牌子") List<String> nameplates,
+        @Description("上级主管部门") String superiorDepartment,
+        ManagementMode managementMode,
+        @Description("Who decides appointments to its posts: TOWN, DEPARTMENT or NONE (the department, outside this platform)") AppointingAuthority appointingAuthority,
+        @Description("合署办公: the unit this one shares offices with (as recorded on this unit)") UnitRef coLocatedWith,
+        StaffSets staffSets,
+        @Description("Units that recorded co-location with this one") List<UnitRef> coLocatedBy,
+        @Description("行政编制") int administrativeQuota,
+        @Description("事业编制") int institutionQuota,
+        @Description("领导职数") int leadershipPosts,
+        String rank,
+        UnitStatus status,
+        UnitRef mergedInto,
+        @Description("The day it was merged or abolished") LocalDate statusDate,
+        String statusReference,
+        String note,
+        long version) {
+}

@@ -1,0 +1,458 @@
+package org.townreform.personnel.unit.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.townreform.common.audit.AuditLog;
+import org.townreform.common.error.Problems;
+import org.townreform.common.paging.Page;
+import org.townreform.common.paging.PageRequest;
+import org.townreform.common.security.Caller;
+import org.townreform.common.security.Roles;
+import org.townreform.common.time.BusinessClock;
+import org.townreform.common.version.Versions;
+import org.townreform.personnel.appointment.PostHolding;
+import org.townreform.personnel.appointment.repository.PostHoldingRepository;
+import org.townreform.personnel.person.StaffType;
+import org.townreform.personnel.staffing.Registration;
+import org.townreform.personnel.staffing.RegistrationEndReason;
+import org.townreform.personnel.staffing.StaffingRules;
+import org.townreform.personnel.staffing.repository.RegistrationRepository;
+import org.townreform.personnel.support.Text;
+import org.townreform.personnel.town.Town;
+import org.townreform.personnel.town.repository.TownRepository;
+import org.townreform.personnel.town.service.TownService;
+import org.townreform.personnel.unit.NewUnit;
+import org.townreform.personnel.unit.OrgUnit;
+import org.townreform.personnel.unit.UnitAbolition;
+import org.townreform.personnel.unit.UnitKind;
+import org.townreform.personnel.unit.UnitMerge;
+import org.townreform.personnel.unit.UnitRef;
+import org.townreform.personnel.unit.UnitRules;
+import org.townreform.personnel.unit.UnitStatus;
+import org.townreform.personnel.unit.UnitUpdate;
+import org.townreform.personnel.unit.UnitView;
+import org.townreform.personnel.unit.repository.OrgUnitRepository;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Organisation units (SPEC §2.2). Towns set up and change their units (town-clerk, town-leader) within the limits; the
+ * county organisation department may do the same for any town. Offices and bureaus are counted against the town's limit
+ * under a lock on the town's row, so two simultaneous creations cannot both take the last place.
+ */
+@ApplicationScoped
+public class UnitService {
+    private final OrgUnitRepository units;
+    private final TownRepository townRows;
+    private final TownService towns;
+    private final RegistrationRepository registrations;
+    private final PostHoldingRepository posts;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+
+    public UnitService(OrgUnitRepository units, TownRepository townRows, TownService towns,
+            RegistrationRepository registrations, PostHoldingRepository posts, Caller caller, AuditLog audit,
+            BusinessClock clock) {
+        this.units = units;
+        this.townRows = townRows;
+        this.towns = towns;
+        this.registrations = registrations;
+        this.posts = posts;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The unit, checked to exist (404) and to be of a town the caller may see (403). */
+    public Uni<OrgUnit> require(long id) {
+        return units.findById(id).map(u -> checked(u, id));
+    }
+
+    /** The same, with the unit's row locked until the transaction ends. */
+    public Uni<OrgUnit> requireLocked(long id) {
+        return units.lock(id).map(u -> checked(u, id));
+    }
+
+    private OrgUnit checked(OrgUnit u, long id) {
+        if (u == null) {
+            throw Problems.notFound("Unit", id);
+        }
+        caller.requireTown(u.townCode);
+        return u;
+    }
+
+    public static void requireActive(OrgUnit u) {
+        if (u.status != UnitStatus.ACTIVE) {
+            throw Problems.conflict("UNIT_NOT_ACTIVE", "Unit " + u.id + " (" + u.name + ") is " + u.status);
+        }
+    }
+
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<Page<UnitView>> list(String townCode, String q, UnitKind kind, UnitStatus status, PageRequest page) {
+        String pattern = Text.trimToNull(q) == null ? null : Text.containsPattern(q);
+        return towns.require(townCode)
+                .flatMap(t -> units.page(townCode, pattern, kind, status, page.afterId(), page.fetchSize()))
+                .flatMap(this::views)
+                .map(v -> Page.of(v, page.limit(), u -> String.valueOf(u.id())));
+    }
+
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<UnitView> get(long id) {
+        return require(id).flatMap(this::view);
+    }
+
+    /** Several units at once, in the order asked; {@code null} for unknown ids and units of towns out of scope. */
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<List<UnitView>> getMany(List<Long> ids) {
+        return units.byIds(new HashSet<>(ids))
+                .map(rows -> rows.stream().filter(u -> caller.canSeeTown(u.townCode)).toList())
+                .flatMap(this::views)
+                .map(views -> {
+                    Map<Long, UnitView> byId = views.stream().collect(Collectors.toMap(UnitView::id, v -> v));
+                    List<UnitView> out = new ArrayList<>();
+                    ids.forEach(id -> out.add(byId.get(id)));
+                    return out;
+                });
+    }
+
+    @WithTransaction
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
+    public Uni<UnitView> create(String townCode, NewUnit in) {
+        UnitRules.checkShape(in.kind(), Text.trimToNull(in.rank()), in.managementMode(),
+                Text.trimToNull(in.superiorDepartment()), in.coLocatedWithId(), in.staffSets());
+        caller.requireTown(townCode);
+        return lockTown(townCode)
+                .call(t -> checkName(townCode, in.name().trim(), null))
+                .call(t -> in.kind().countsAsOffice()
+                        ? units.countActiveOffices(townCode).invoke(
+                                n -> UnitRules.checkOfficeLimit(townCode, n, towns.maxInternalOffices(t)))
+                        : Uni.createFrom().voidItem())
+                .call(t -> checkCoLocation(townCode, null, in.coLocatedWithId()))
+                .flatMap(t -> {
+                    OrgUnit u = new OrgUnit();
+                    u.townCode = townCode;
+                    u.name = in.name().trim();
+                    u.kind = in.kind();
+                    u.nameplateList(cleanNameplates(in.nameplates()));
+                    u.superiorDepartment = Text.trimToNull(in.superiorDepartment());
+                    u.managementMode = in.managementMode();
+                    u.coLocatedWithId = in.coLocatedWithId();
+                    u.staffSets = in.staffSets();
+                    u.administrativeQuota = in.administrativeQuota() == null ? 0 : in.administrativeQuota();
+                    u.institutionQuota = in.institutionQuota() == null ? 0 : in.institutionQuota();
+                    u.leadershipPosts = in.leadershipPosts() == null ? 0 : in.leadershipPosts();
+                    u.rank = Text.trimToNull(in.rank());
+                    u.note = Text.trimToNull(in.note());
+                    u.status = UnitStatus.ACTIVE;
+                    u.createdAt = clock.now();
+                    return units.persistAndFlush(u).flatMap(this::view)
+                            .call(v -> audit.record("UNIT_CREATED", "Unit", v.id(), townCode, null, v));
+                });
+    }
+
+    @WithTransaction
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
+    public Uni<UnitView> update(long id, String ifMatch, UnitUpdate in) {
+        long expected = Versions.expected(ifMatch, in.version());
+        UnitRules.checkShape(in.kind(), Text.trimToNull(in.rank()), in.managementMode(),
+                Text.trimToNull(in.superiorDepartment()), in.coLocatedWithId(), in.staffSets());
+        return requireLocked(id).flatMap(u -> lockTown(u.townCode)
+                .flatMap(t -> view(u).flatMap(before -> {
+                    Versions.check("Unit", id, expected, u.version);
+                    requireActive(u);
+                    boolean becomesOffice = in.kind().countsAsOffice() && !u.kind.countsAsOffice();
+                    return checkName(u.townCode, in.name().trim(), id)
+                            .call(x -> becomesOffice
+                                    ? units.countActiveOffices(u.townCode).invoke(n -> UnitRules
+                                            .checkOfficeLimit(u.townCode, n, towns.maxInternalOffices(t)))
+                                    : Uni.createFrom().voidItem())
+                            .call(x -> checkCoLocation(u.townCode, id, in.coLocatedWithId()))
+                            .call(x -> checkQuotasCoverOccupied(u, in.administrativeQuota(), in.institutionQuota()))
+                            .call(x -> posts.countOpenLeading(id).invoke(n -> {
+                                if (in.leadershipPosts() < n) {
+                                    throw Problems.conflict("LEADERSHIP_POSTS_BELOW_HELD", "Unit " + id + " has " + n
+                                            + " leading posts filled; leadershipPosts cannot be " + in.leadershipPosts());
+                                }
+                            }))
+                            .flatMap(x -> {
+                                u.name = in.name().trim();
+                                u.kind = in.kind();
+                                u.nameplateList(cleanNameplates(in.nameplates()));
+                                u.superiorDepartment = Text.trimToNull(in.superiorDepartment());
+                                u.managementMode = in.managementMode();
+                                u.coLocatedWithId = in.coLocatedWithId();
+                                u.staffSets = in.staffSets();
+                                u.administrativeQuota = in.administrativeQuota();
+                                u.institutionQuota = in.institutionQuota();
+                                u.leadershipPosts = in.leadershipPosts();
+                                u.rank = Text.trimToNull(in.rank());
+                                u.note = Text.trimToNull(in.note());
+                                return units.flush();
+                            })
+                            .flatMap(x -> view(u))
+                            .call(after -> audit.record("UNIT_UPDATED", "Unit", id, u.townCode, before, after));
+                })));
+    }
+
+    /**
+     * 合并组建: the listed units become MERGED into unit {@code id} on the day, and every open staffing registration of
+     * theirs moves to unit {@code id} (closed and re-opened there, so history is kept) — all in one transaction: when
+     * the moved staff do not fit the new unit's quotas, nothing changes (409 {@code QUOTA_EXCEEDED}). Posts held in the
+     * merged units end on the day.
+     */
+    @WithTransaction
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
+    public Uni<UnitView> merge(long id, UnitMerge in) {
+        LocalDate date = clock.actionDate(in.date());
+        List<Long> mergedIds = new ArrayList<>(new LinkedHashSet<>(in.mergedUnitIds()));
+        if (mergedIds.contains(id)) {
+            throw Problems.unprocessable("MERGE_INVALID", "A unit cannot be merged into itself");
+        }
+        return requireLocked(id).flatMap(target -> {
+            requireActive(target);
+            return lockAll(mergedIds).flatMap(merged -> {
+                for (Long mid : mergedIds) {
+                    OrgUnit m = merged.get(mid);
+                    if (m == null) {
+                        throw Problems.unprocessable("REFERENCE_NOT_FOUND", "Unit " + mid + " does not exist");
+                    }
+                    if (!m.townCode.equals(target.townCode)) {
+                        throw Problems.unprocessable("MERGE_INVALID",
+                                "Unit " + mid + " belongs to another town than unit " + id);
+                    }
+                    if (m.status != UnitStatus.ACTIVE) {
+                        throw Problems.conflict("UNIT_NOT_ACTIVE", "Unit " + mid + " (" + m.name + ") is " + m.status);
+                    }
+                }
+                return registrations.openInUnits(mergedIds).flatMap(moving -> {
+                    for (Registration r : moving) {
+                        if (date.isBefore(r.startedOn)) {
+                            throw Problems.unprocessable("DATE_BEFORE_REGISTRATION", "Registration " + r.id
+                                    + " started on " + r.startedOn + ", after the merger date " + date);
+                        }
+                    }
+                    return registrations.openInUnits(List.of(id)).flatMap(present -> {
+                        List<Registration> all = new ArrayList<>(present);
+                        all.addAll(moving);
+                        StaffingRules.checkQuota(target, countOf(all, StaffType.ADMINISTRATIVE),
+                                countOf(all, StaffType.INSTITUTION));
+                        for (Registration r : moving) {
+                            r.endedOn = date;
+                            r.endReason = RegistrationEndReason.MERGED;
+                            r.endNote = "合并组建 into unit " + id + (in.reference() == null ? "" : " " + in.reference());
+                        }
+                        for (OrgUnit m : merged.values()) {
+                            m.status = UnitStatus.MERGED;
+                            m.mergedIntoId = id;
+                            m.statusDate = date;
+                            m.statusReference = Text.trimToNull(in.reference());
+                        }
+                        // Close first: an open registration per person is unique, and Hibernate would insert first.
+                        return registrations.flush()
+                                .flatMap(x -> endPostsIn(mergedIds, date))
+                                .flatMap(x -> {
+                                    List<Registration> reopened = moving.stream().map(r -> {
+                                        Registration n = new Registration();
+                                        n.personId = r.personId;
+                                        n.unitId = id;
+                                        n.townCode = target.townCode;
+                                        n.slotType = r.slotType;
+                                        n.post = r.post;
+                                        n.startedOn = date;
+                                        n.previousRegistrationId = r.id;
+                                        n.note = r.note;
+                                        n.createdAt = clock.now();
+                                        return n;
+                                    }).toList();
+                                    return registrations.persist(reopened).flatMap(y -> registrations.flush());
+                                })
+                                .flatMap(x -> view(target))
+                                .call(after -> audit.record("UNITS_MERGED", "Unit", id, target.townCode,
+                                        Map.of("mergedUnitIds", mergedIds),
+                                        Map.of("date", date.toString(), "movedRegistrations",
+                                                moving.stream().map(r -> r.id).toList(), "reference",
+                                                String.valueOf(in.reference()))))
+                                .call(after -> audit(merged.values(), date));
+                    });
+                });
+            });
+        });
+    }
+
+    private Uni<Void> audit(java.util.Collection<OrgUnit> merged, LocalDate date) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (OrgUnit m : merged) {
+            chain = chain.call(x -> audit.record("UNIT_MERGED_INTO", "Unit", m.id, m.townCode,
+                    Map.of("status", "ACTIVE"),
+                    Map.of("status", "MERGED", "mergedInto", m.mergedIntoId, "date", date.toString())));
+        }
+        return chain;
+    }
+
+    /** 撤销: an active unit with no open registration closes on the day; posts held in it end. */
+    @WithTransaction
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
+    public Uni<UnitView> abolish(long id, UnitAbolition in) {
+        LocalDate date = clock.actionDate(in.date());
+        return requireLocked(id).flatMap(u -> {
+            requireActive(u);
+            return registrations.openInUnits(List.of(id)).flatMap(open -> {
+                if (!open.isEmpty()) {
+                    throw Problems.conflict("UNIT_HAS_STAFF", "Unit " + id + " still has " + open.size()
+                            + " open registrations: end or move them first");
+                }
+                u.status = UnitStatus.ABOLISHED;
+                u.statusDate = date;
+                u.statusReference = Text.trimToNull(in.reference());
+                return units.flush().flatMap(x -> endPostsIn(List.of(id), date))
+                        .flatMap(x -> view(u))
+                        .call(v -> audit.record("UNIT_ABOLISHED", "Unit", id, u.townCode, Map.of("status", "ACTIVE"),
+                                v));
+            });
+        });
+    }
+
+    private Uni<Void> endPostsIn(List<Long> unitIds, LocalDate date) {
+        return posts.list("unitId in ?1 and endedOn is null", unitIds).flatMap(held -> {
+            for (PostHolding h : held) {
+                h.endedOn = date.isBefore(h.startedOn) ? h.startedOn : date;
+            }
+            return posts.flush();
+        });
+    }
+
+    private Uni<Map<Long, OrgUnit>> lockAll(List<Long> ids) {
+        // Lock in id order so that two mergers touching the same units cannot deadlock.
+        List<Long> sorted = ids.stream().sorted().toList();
+        Uni<Map<Long, OrgUnit>> chain = Uni.createFrom().item(new HashMap<>());
+        for (Long mid : sorted) {
+            chain = chain.flatMap(m -> units.lock(mid).map(u -> {
+                if (u != null) {
+                    m.put(mid, u);
+                }
+                return m;
+            }));
+        }
+        return chain;
+    }
+
+    private static int countOf(List<Registration> regs, StaffType type) {
+        return (int) regs.stream().filter(r -> r.slotType == type).count();
+    }
+
+    private Uni<Void> checkQuotasCoverOccupied(OrgUnit u, int adminQuota, int institutionQuota) {
+        return registrations.openInUnits(List.of(u.id)).invoke(open -> {
+            int admin = countOf(open, StaffType.ADMINISTRATIVE);
+            int inst = countOf(open, StaffType.INSTITUTION);
+            if (adminQuota < admin || institutionQuota < inst) {
+                throw Problems.conflict("QUOTA_BELOW_OCCUPIED", "Unit " + u.id + " has " + admin
+                        + " administrative and " + inst + " institution slots occupied; the quotas cannot go below");
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Town> lockTown(String code) {
+        return townRows.findById(code, LockModeType.PESSIMISTIC_WRITE).map(t -> {
+            if (t == null) {
+                throw Problems.notFound("Town", code);
+            }
+            return t;
+        });
+    }
+
+    private Uni<Void> checkName(String townCode, String name, Long exceptId) {
+        return units.activeNameTaken(townCode, name, exceptId).invoke(taken -> {
+            if (taken) {
+                throw Problems.conflict("UNIT_EXISTS", "Town " + townCode + " already has an active unit named " + name);
+            }
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> checkCoLocation(String townCode, Long selfId, Long otherId) {
+        if (otherId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (otherId.equals(selfId)) {
+            throw Problems.unprocessable("CO_LOCATION_INVALID", "A unit cannot be co-located with itself");
+        }
+        return units.findById(otherId).invoke(other -> {
+            if (other == null) {
+                throw Problems.unprocessable("REFERENCE_NOT_FOUND", "Unit " + otherId + " does not exist");
+            }
+            if (!other.townCode.equals(townCode) || other.status != UnitStatus.ACTIVE) {
+                throw Problems.unprocessable("CO_LOCATION_INVALID",
+                        "Co-location (合署办公) is with an active unit of the same town; unit " + otherId + " is not");
+            }
+        }).replaceWithVoid();
+    }
+
+    private static List<String> cleanNameplates(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return new ArrayList<>(names.stream().filter(s -> s != null).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    public Uni<UnitView> view(OrgUnit u) {
+        return views(List.of(u)).map(v -> v.get(0));
+    }
+
+    public Uni<List<UnitView>> views(List<OrgUnit> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Set<Long> ids = rows.stream().map(u -> u.id).collect(Collectors.toSet());
+        return units.coLocatedWith(ids).flatMap(coBy -> {
+            Set<Long> refs = new HashSet<>();
+            for (OrgUnit u : rows) {
+                if (u.coLocatedWithId != null) {
+                    refs.add(u.coLocatedWithId);
+                }
+                if (u.mergedIntoId != null) {
+                    refs.add(u.mergedIntoId);
+                }
+            }
+            return units.byIds(refs).map(found -> {
+                Map<Long, OrgUnit> byId = found.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
+                Map<Long, List<UnitRef>> coLocatedBy = coBy.stream().collect(Collectors.groupingBy(
+                        x -> x.coLocatedWithId, Collectors.mapping(x -> new UnitRef(x.id, x.name), Collectors.toList())));
+                return rows.stream().map(u -> new UnitView(u.id, u.townCode, u.name, u.kind, u.nameplateList(),
+                        u.superiorDepartment, u.managementMode, u.appointingAuthority(), ref(byId, u.coLocatedWithId),
+                        u.staffSets, coLocatedBy.getOrDefault(u.id, List.of()), u.administrativeQuota,
+                        u.institutionQuota, u.leadershipPosts, u.rank, u.status, ref(byId, u.mergedIntoId), u.statusDate,
+                        u.statusReference, u.note, u.version)).toList();
+            });
+        });
+    }
+
+    private static UnitRef ref(Map<Long, OrgUnit> byId, Long id) {
+        if (id == null) {
+            return null;
+        }
+        OrgUnit u = byId.get(id);
+        return new UnitRef(id, u == null ? null : u.name);
+    }
+}
