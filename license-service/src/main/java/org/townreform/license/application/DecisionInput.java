@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 /** Approving or denying (a reason is required to deny); ENFORCEMENT items need the reviewer's person id. */
-@Input("DecisionInput")
+@Input("ApplicationDecisionInput")
 public record DecisionInput(
         LocalDate date,
         @Size(max = 2000) String reason,

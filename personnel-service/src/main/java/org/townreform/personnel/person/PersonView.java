@@ -5,11 +5,18 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
 import org.townreform.common.id.ResidentIdNumber;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
 /** A person as callers read it: the ID number masked unless the caller's role needs the full number. */
 @Type("Person")
+// Federation resolves an entity's type by @Name (or the class name), not by @Type.
+@Name("Person")
+@Key(fields = @FieldSet("id"))
 @Description("A member of staff of a town")
 public record PersonView(
         @Id long id,

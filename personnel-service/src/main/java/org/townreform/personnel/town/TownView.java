@@ -4,10 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
+
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
 
 /** A town as callers read it, with its limits as they stand on {@code asOf}. */
 @Type("Town")
+// Federation resolves an entity's type by @Name (or the class name), not by @Type.
+@Name("Town")
+@Key(fields = @FieldSet("code"))
 @Description("A town (镇) or subdistrict (街道)")
 public record TownView(
         @Description("9-digit township division code") String code,

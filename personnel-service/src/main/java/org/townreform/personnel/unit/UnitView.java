@@ -5,10 +5,17 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
 /** A unit as callers read it. */
-@Type("Unit")
+@Type("OrgUnit")
+// Federation resolves an entity's type by @Name (or the class name), not by @Type.
+@Name("OrgUnit")
+@Key(fields = @FieldSet("id"))
 @Description("机构: an organisation unit of a town")
 public record UnitView(
         @Id long id,

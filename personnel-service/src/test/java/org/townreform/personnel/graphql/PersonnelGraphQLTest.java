@@ -44,11 +44,11 @@ class PersonnelGraphQLTest {
     @Test
     void idsAreGraphQLIdsAndEveryOperationIsDescribed() {
         String schema = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        org.hamcrest.MatcherAssert.assertThat(schema, containsString("unit(id: ID!): Unit"));
+        org.hamcrest.MatcherAssert.assertThat(schema, containsString("unit(id: ID!): OrgUnit"));
         org.hamcrest.MatcherAssert.assertThat(schema, containsString("townCodes: [String]!"));
         org.hamcrest.MatcherAssert.assertThat(schema, not(containsString("id: BigInteger")));
         org.hamcrest.MatcherAssert.assertThat(schema, not(containsString("Id: BigInteger")));
-        org.hamcrest.MatcherAssert.assertThat(schema, containsString("units(ids: [String]!): [Unit]"));
+        org.hamcrest.MatcherAssert.assertThat(schema, containsString("units(ids: [String]!): [OrgUnit]"));
         org.hamcrest.MatcherAssert.assertThat(schema, containsString("mergedUnitIds: [ID!]!"));
     }
 
@@ -213,10 +213,11 @@ class PersonnelGraphQLTest {
                 .body("data.personnelSummaries[2].rotationDue", equalTo(1));
         gql(asTown("town-clerk", a), query, "codes", List.of(a, b))
                 .body("errors[0].extensions.code", equalTo("TOWN_OUT_OF_SCOPE"));
-        gql(asTown("town-clerk", a), "{ towns { items { code personnel { units rotationDue } } } }")
+        gql(asTown("town-clerk", a), "{ towns { totalCount edges { node { code personnel { units rotationDue } } } } }")
                 .body("errors", nullValue())
-                .body("data.towns.items", hasSize(1))
-                .body("data.towns.items[0].personnel.units", equalTo(2));
+                .body("data.towns.totalCount", equalTo(1))
+                .body("data.towns.edges", hasSize(1))
+                .body("data.towns.edges[0].node.personnel.units", equalTo(2));
         countyOrg().get("/api/v1/personnel-summaries?town=" + a + "&town=" + b + "&asOf=2025-06-30").then()
                 .statusCode(200).body("items", hasSize(2)).body("items[0].staffing.total.vacancyRate", equalTo("0.83"));
     }

@@ -64,6 +64,26 @@ public class OverviewService {
         this.views = views;
     }
 
+    /**
+     * As {@link #views}, for the towns of a federated query: a town outside the caller's scope gets {@code null} instead
+     * of failing the whole batch (the other services answer the same way).
+     */
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<List<LicensingView>> viewsWithinScope(List<String> townCodes, LocalDate asOf) {
+        List<String> visible = townCodes.stream().filter(t -> t != null && t.matches("\\d{9}") && caller.canSeeTown(t))
+                .distinct().toList();
+        if (visible.isEmpty()) {
+            return Uni.createFrom().item(townCodes.stream().map(t -> (LicensingView) null).toList());
+        }
+        return views(visible, asOf).map(found -> {
+            java.util.Map<String, LicensingView> byTown = new java.util.HashMap<>();
+            found.forEach(v -> byTown.put(v.townCode(), v));
+            return townCodes.stream().map(byTown::get).toList();
+        });
+    }
+
     @WithSession
     @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
             Roles.SUPERVISOR})

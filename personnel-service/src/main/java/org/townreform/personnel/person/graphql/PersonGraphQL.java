@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
@@ -23,17 +24,33 @@ import org.townreform.personnel.person.PersonView;
 import org.townreform.personnel.person.ValidCertificates;
 import org.townreform.personnel.person.service.PersonService;
 import org.townreform.personnel.support.Ids;
+import org.townreform.personnel.town.TownView;
+import org.townreform.personnel.town.service.TownService;
 
+import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 public class PersonGraphQL {
     private final PersonService service;
+    private final TownService towns;
     private final CommonConfig config;
 
-    public PersonGraphQL(PersonService service, CommonConfig config) {
+    public PersonGraphQL(PersonService service, TownService towns, CommonConfig config) {
         this.service = service;
+        this.towns = towns;
         this.config = config;
+    }
+
+    @Resolver
+    @Description("Federation: people by id, in the order asked (null for unknown ids and people out of scope)")
+    public Uni<List<PersonView>> peopleById(@Name("id") List<String> id) {
+        return service.getMany(Ids.parseAll("id", id));
+    }
+
+    @Description("The town the person belongs to; resolved for a whole list of people at once")
+    public Uni<List<TownView>> town(@Source List<PersonView> people) {
+        return towns.getMany(people.stream().map(PersonView::townCode).toList(), null);
     }
 
     @Query("person")

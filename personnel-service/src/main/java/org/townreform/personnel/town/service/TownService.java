@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.audit.AuditLog;
 import org.townreform.common.error.Problems;
+import org.townreform.common.paging.Cursor;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
@@ -17,11 +18,14 @@ import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
 import org.townreform.common.version.Versions;
 import org.townreform.personnel.config.PersonnelConfig;
+import org.townreform.personnel.town.CountyDashboard;
 import org.townreform.personnel.town.LeadershipPostChange;
 import org.townreform.personnel.town.LeadershipPostChangeView;
 import org.townreform.personnel.town.NewLeadershipPostChange;
 import org.townreform.personnel.town.NewTown;
 import org.townreform.personnel.town.Town;
+import org.townreform.personnel.town.TownConnection;
+import org.townreform.personnel.town.TownFilter;
 import org.townreform.personnel.town.TownRules;
 import org.townreform.personnel.town.TownUpdate;
 import org.townreform.personnel.town.TownView;
@@ -90,6 +94,39 @@ public class TownService {
             Map<String, TownView> byCode = views.stream().collect(Collectors.toMap(TownView::code, v -> v));
             return codes.stream().map(byCode::get).toList();
         });
+    }
+
+    /** A cursor page of the towns passing the filter (a town user: only their own), with the total count. */
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<TownConnection> connection(PageRequest page, TownFilter filter, LocalDate asOf) {
+        String only = caller.townScope().orElse(null);
+        LocalDate day = clock.asOf(asOf);
+        return towns.count(only, filter).flatMap(total -> towns.page(page.after(), only, filter, page.fetchSize())
+                .flatMap(rows -> views(rows, day)).map(views -> {
+                    Page<TownView> p = Page.of(views, page.limit(), TownView::code);
+                    List<TownConnection.Edge> edges = p.items().stream()
+                            .map(v -> new TownConnection.Edge(Cursor.encode(v.code()), v)).toList();
+                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                    return new TownConnection(edges, new TownConnection.PageInfo(p.nextCursor() != null, end), total);
+                }));
+    }
+
+    /** Every town side by side for the county's dashboard; town users are refused (a county-wide view). */
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<CountyDashboard> countyDashboard(int year, LocalDate asOf) {
+        if (caller.townScoped()) {
+            throw Problems.forbidden("COUNTY_ROLE_REQUIRED",
+                    "The county dashboard shows every town: it needs a county-wide role, not a town's");
+        }
+        if (year < 1949 || year > 2200) {
+            throw Problems.invalid("year", "must be a calendar year");
+        }
+        LocalDate day = clock.asOf(asOf);
+        return towns.all(null).flatMap(rows -> views(rows, day)).map(views -> new CountyDashboard(year, day, views));
     }
 
     @WithTransaction

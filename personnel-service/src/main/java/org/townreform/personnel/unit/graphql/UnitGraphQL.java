@@ -11,10 +11,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.support.Ids;
+import org.townreform.personnel.town.TownView;
 import org.townreform.personnel.unit.NewUnit;
 import org.townreform.personnel.unit.UnitAbolition;
 import org.townreform.personnel.unit.UnitKind;
@@ -24,6 +26,7 @@ import org.townreform.personnel.unit.UnitUpdate;
 import org.townreform.personnel.unit.UnitView;
 import org.townreform.personnel.unit.service.UnitService;
 
+import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -34,6 +37,17 @@ public class UnitGraphQL {
     public UnitGraphQL(UnitService service, CommonConfig config) {
         this.service = service;
         this.config = config;
+    }
+
+    @Resolver
+    @Description("Federation: units by id, in the order asked (null for unknown ids and units out of scope)")
+    public Uni<List<UnitView>> unitsById(@Name("id") List<String> id) {
+        return service.getMany(Ids.parseAll("id", id));
+    }
+
+    @Description("The town's active organisation units (机构), by kind then name; resolved for a whole list of towns at once")
+    public Uni<List<List<UnitView>>> organisation(@Source List<TownView> towns) {
+        return service.activeOfTowns(towns.stream().map(TownView::code).toList());
     }
 
     @Query("unit")

@@ -2,6 +2,7 @@ package org.townreform.personnel.unit.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -135,6 +136,24 @@ public class UnitService {
                     ids.forEach(id -> out.add(byId.get(id)));
                     return out;
                 });
+    }
+
+    /**
+     * The active units of several towns at once, one list a town in the order asked (by kind, then name); an empty list
+     * for towns out of the caller's scope.
+     */
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<List<List<UnitView>>> activeOfTowns(List<String> townCodes) {
+        List<String> visible = townCodes.stream().filter(caller::canSeeTown).distinct().toList();
+        return units.activeOfTowns(visible).flatMap(this::views).map(views -> {
+            Map<String, List<UnitView>> byTown = new HashMap<>();
+            views.stream()
+                    .sorted(Comparator.comparing((UnitView u) -> u.kind().ordinal()).thenComparing(UnitView::name))
+                    .forEach(u -> byTown.computeIfAbsent(u.townCode(), k -> new ArrayList<>()).add(u));
+            return townCodes.stream().map(code -> byTown.getOrDefault(code, List.of())).toList();
+        });
     }
 
     @WithTransaction

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs Hive Gateway in the foreground over a composed supergraph (see compose.sh); --router-runtime uses Hive's Rust
+# query planner (@graphql-hive/router-runtime).
+#   gateway/peers/hive.sh SUPERGRAPH_FILE PORT [--router-runtime]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+[ $# -ge 2 ] || { echo "usage: $0 SUPERGRAPH_FILE PORT [--router-runtime]" >&2; exit 2; }
+supergraph=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+port=$2
+shift 2
+cd "$here"
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+exec node node_modules/@graphql-hive/gateway/dist/bin.js supergraph "$supergraph" --port "$port" "$@"
