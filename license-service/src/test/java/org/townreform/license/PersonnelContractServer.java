@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,8 @@ import io.vertx.core.http.HttpServer;
  * depends on the person id asked: {@link #CERTIFIED} the valid one, {@link #NOT_CERTIFIED} the expired one,
  * {@link #UNKNOWN} the 404; {@link #SILENT} gets no answer at all (the server holds the request), {@link #HANG_UP} has its
  * connection closed. The last request's Authorization header is kept so tests can see the token was forwarded.
+ * {@link #outage} makes every request fail the same way (an outage of the whole service); {@link #requests} counts
+ * the requests that arrived.
  */
 public class PersonnelContractServer implements QuarkusTestResourceLifecycleManager {
     public static final long CERTIFIED = 1001;
@@ -30,6 +33,13 @@ public class PersonnelContractServer implements QuarkusTestResourceLifecycleMana
     public static final long SILENT = 1004;
     public static final long HANG_UP = 1005;
 
+    /** How personnel-service fails as a whole: NONE answers by person id as above. */
+    public enum Outage {
+        NONE, SILENT, HANG_UP, SERVER_ERROR
+    }
+
+    public static volatile Outage outage = Outage.NONE;
+    public static final AtomicInteger requests = new AtomicInteger();
     public static volatile String lastAuthorization;
     public static volatile String lastQuery;
 
@@ -43,6 +53,23 @@ public class PersonnelContractServer implements QuarkusTestResourceLifecycleMana
         vertx = Vertx.vertx();
         CompletableFuture<Integer> port = new CompletableFuture<>();
         vertx.createHttpServer().requestHandler(req -> {
+            requests.incrementAndGet();
+            switch (outage) {
+                case SILENT -> {
+                    return;
+                }
+                case HANG_UP -> {
+                    req.connection().close();
+                    return;
+                }
+                case SERVER_ERROR -> {
+                    req.response().setStatusCode(500).end();
+                    return;
+                }
+                case NONE -> {
+                    // answer below
+                }
+            }
             String path = req.path();
             String prefix = "/api/v1/people/";
             if (!path.startsWith(prefix) || !path.endsWith("/certificates/valid")) {

@@ -29,10 +29,6 @@ public interface LicenseConfig {
     @WithDefault("15")
     int complaintWorkingDays();
 
-    /** How long a certificate check may wait for personnel-service before the decision is refused (503). */
-    @WithDefault("2s")
-    Duration personnelTimeout();
-
     PublicQuery publicQuery();
 
     interface PublicQuery {
