@@ -6,10 +6,11 @@
 //        [--rounds 1]
 //
 // For each N: one checked request (the answer must have no `errors` and, once normalised, equal the direct answer
-// saved in DIR, when there is one), a warm-up run, then `rounds` measured runs. Between the scrapes of the services'
-// /q/metrics around each measured run, the requests the services served on /graphql, divided by the dashboard requests
-// completed, give the downstream requests per query. The target's RSS (the process tree under --pid) is read after the
-// last run. Gateways are driven by autocannon (from gateway/peers); the direct calls by a loop of `connections`
+// saved in DIR, when there is one), a warm-up run, then `rounds` measured runs. The requests the services served on
+// /graphql (their /q/metrics, read once the count stops moving) during the measured runs, divided by the dashboard
+// requests sent, give the downstream requests per query under load (identical requests in flight together may be
+// coalesced); ten queries one after the other then give the downstream requests of one query alone. The target's RSS
+// (the process tree under --pid) is read right after the last measured run. Gateways are driven by autocannon (from gateway/peers); the direct calls by a loop of `connections`
 // concurrent workers using fetch (keep-alive), timed per query.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, appendFileSync, existsSync, readdirSync } from 'node:fs';
@@ -145,6 +146,7 @@ async function loopRun(n, seconds) {
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
   return {
+    sent: latencies.length, // every worker finishes the query it started
     completed: latencies.length, rps: latencies.length / elapsed, p50: percentile(latencies, 50),
     p99: percentile(latencies, 99), errors,
   };
@@ -159,6 +161,8 @@ function cannonRun(n, seconds) {
       if (err) return reject(err);
       const completed = result['2xx'] + result.non2xx;
       resolve({
+        // autocannon stops with one request in flight on every connection; the target still serves those.
+        sent: completed + connections,
         completed, rps: completed / (result.duration || seconds), p50: result.latency.p50, p99: result.latency.p99,
         errors: result.errors + result.timeouts + result.non2xx,
       });
@@ -214,6 +218,26 @@ function rssMb(root) {
   return Math.round(kb / 1024);
 }
 
+// The count once it stops moving: requests still in flight when a run ends (or the warm-up's) reach the services a
+// little later, and belong to the run that sent them.
+async function settledCount() {
+  let last = await graphqlRequestsServed();
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await graphqlRequestsServed();
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
+// Downstream requests of one query alone (sequential queries: nothing to coalesce or deduplicate): the plan's shape.
+async function downstreamAlone(n, queries = 10) {
+  const before = await settledCount();
+  for (let i = 0; i < queries; i++) await once(n);
+  return ((await settledCount()) - before) / queries;
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -230,17 +254,21 @@ for (const n of sizes) {
     const measured = [];
     let served = 0;
     for (let r = 0; r < rounds; r++) {
-      const before = await graphqlRequestsServed();
+      const before = await settledCount();
       measured.push(await run(n, duration));
-      served += (await graphqlRequestsServed()) - before;
+      served += (await settledCount()) - before;
     }
     const completed = measured.reduce((s, m) => s + m.completed, 0);
+    const sent = measured.reduce((s, m) => s + m.sent, 0);
+    const rss = rssMb(pid);
     Object.assign(row, {
       rps: median(measured.map((m) => m.rps)), p50: median(measured.map((m) => m.p50)),
-      p99: median(measured.map((m) => m.p99)), errors: measured.reduce((s, m) => s + m.errors, 0), completed,
-      downstreamPerQuery: completed ? served / completed : null, rssMb: rssMb(pid),
+      p99: median(measured.map((m) => m.p99)), errors: measured.reduce((s, m) => s + m.errors, 0), completed, sent,
+      downstreamPerQuery: sent ? served / sent : null, downstreamAlone: await downstreamAlone(n), rssMb: rss,
     });
-    log(`N=${n}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.errors} errors`);
+    log(`N=${n}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50.toFixed(0)} ms, p99 ${row.p99.toFixed(0)} ms, `
+      + `${row.errors} errors, ${row.downstreamPerQuery.toFixed(2)} downstream requests per query under load, `
+      + `${row.downstreamAlone.toFixed(2)} alone`);
   } catch (e) {
     failed = true;
     row.failure = e.message;

@@ -5,33 +5,45 @@
 
 export const YEAR = 2026;
 
+// SPEC §5's dashboard: staffing vacancy, appointments in progress and notices, rotation due (personnel); revenue,
+// growth vs target, returns, disbursed, outstanding, overdue (fiscal); applications by state and light, overdue cases,
+// unfiled decisions, average rating (licensing).
 const PERSONNEL_FIELDS = `personnel {
-        asOf
-        staffing { administrative { quota occupied vacant vacancyRate } institution { quota occupied vacant vacancyRate } total { quota occupied vacant vacancyRate } contract }
-        units
-        openAppointments
-        noticesInProgress
-        rotationDue
-      }`;
+          asOf
+          staffing {
+            administrative { quota occupied vacant vacancyRate }
+            institution { quota occupied vacant vacancyRate }
+            total { quota occupied vacant vacancyRate }
+            contract
+          }
+          units
+          openAppointments
+          noticesInProgress
+          rotationDue
+        }`;
 
 const FISCAL_FIELDS = `fiscal(year: ${YEAR}) {
-        year
-        revenue
-        growth { previousYearRevenue growthRate target targetMet }
-        returnsDue
-        disbursed
-        outstanding
-        overdue
-      }`;
+          year
+          throughMonth
+          revenue
+          previousYearRevenue
+          growth
+          growthTarget
+          meetsGrowthTarget
+          returns
+          disbursed
+          outstanding
+          overdue
+        }`;
 
 const LICENSING_FIELDS = `licensing {
-        itemsDelegated
-        applicationsByState { state count }
-        lights { green yellow red }
-        overdueCases
-        unfiledDecisions
-        averageRating
-      }`;
+          itemsDelegated
+          applicationsByState { state count }
+          applicationsByLight { light count }
+          overdueCases
+          unfiledDecisions
+          averageRating
+        }`;
 
 /** The dashboard query for the first `n` towns, as one document every gateway receives. */
 export function dashboardQuery(n) {

@@ -122,6 +122,13 @@ graphql_answers() {
     -d '{"query":"{ __typename }"}' "http://127.0.0.1:$1/graphql" 2>/dev/null | grep -q '"__typename"'
 }
 
+# The smallest dashboard query: does this gateway serve the supergraph's towns yet?
+dashboard_probe() {
+  curl -s --max-time 10 -H 'content-type: application/json' -H "authorization: Bearer $query_token" \
+    -d '{"query":"{ towns(first: 1) { edges { node { code } } } }"}' "http://127.0.0.1:$1/graphql" 2>&1 | tr -d '\n"'
+}
+dashboard_answers() { dashboard_probe "$1" | grep -q '{data:{towns:{edges:\[{node:{code:'; }
+
 # --- Build --------------------------------------------------------------------------------------------------------
 gateway_build_failed=false
 if $build; then
@@ -189,7 +196,8 @@ measure() {
 unavailable() {
   say "$1 unavailable: $2"
   for n in ${sizes//,/ }; do
-    printf '{"target":"%s","n":%s,"unavailable":"%s"}\n' "$1" "$n" "$2" >>"$results"
+    node -e 'const [t, n, why] = process.argv.slice(1); console.log(JSON.stringify({ target: t, n: Number(n), unavailable: why }))' \
+      "$1" "$n" "$2" >>"$results"
   done
 }
 run_gateway() { # NAME COALESCING
@@ -205,8 +213,8 @@ run_gateway() { # NAME COALESCING
   local pid=$started_pid
   if ! wait_for "$name" "$pid" ready 28080; then
     unavailable "$name" "did not start (see $logs/$name.log)"
-  elif ! graphql_answers 28080; then
-    unavailable "$name" "/graphql does not answer a query yet"
+  elif ! dashboard_answers 28080; then
+    unavailable "$name" "/graphql does not answer the dashboard query yet: $(dashboard_probe 28080 | head -c 300)"
   else
     measure "$name" gateway http://127.0.0.1:28080/graphql "$pid"
   fi
@@ -231,7 +239,12 @@ for target in ${targets//,/ }; do
       start hive-router "$peers/hive.sh" "$root/$supergraph" 14000 --hive-router-runtime
       pid=$started_pid
       if wait_for hive-router "$pid" graphql_answers 14000; then
-        measure hive-router gateway http://127.0.0.1:14000/graphql "$pid"
+        # Hive falls back to its JavaScript planner, with a warning only, when it cannot load the router runtime.
+        if ! grep -q 'Using Hive Router Runtime' "$logs/hive-router.log"; then
+          unavailable hive-router "Hive could not load @graphql-hive/router-runtime (see $logs/hive-router.log)"
+        else
+          measure hive-router gateway http://127.0.0.1:14000/graphql "$pid"
+        fi
       else
         unavailable hive-router "did not start (see $logs/hive-router.log)"
       fi

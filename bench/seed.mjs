@@ -36,11 +36,16 @@ const LAST_PERIOD = (() => {
 })();
 
 async function call(base, method, path, body) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let res;
+  try {
+    res = await fetch(base + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new Error(`${method} ${base}${path}: ${e.cause?.message ?? e.message}`);
+  }
   const text = await res.text();
   if (!res.ok) {
     throw new Error(`${method} ${base}${path} answered ${res.status}: ${text.slice(0, 600)}\nrequest: ${JSON.stringify(body)}`);
@@ -55,7 +60,7 @@ function residentId(townIndex, personIndex) {
   const year = 1965 + ((townIndex * 7 + personIndex * 3) % 35);
   const month = String(1 + ((townIndex + personIndex) % 12)).padStart(2, '0');
   const day = String(1 + ((townIndex * 3 + personIndex) % 28)).padStart(2, '0');
-  const sequence = String(100 + townIndex * 10 + personIndex).padStart(3, '0').slice(-3);
+  const sequence = String(townIndex * 20 + personIndex).padStart(3, '0');
   const first17 = `341824${year}${month}${day}${sequence}`;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
@@ -74,17 +79,17 @@ async function seedTown(i) {
     leadershipPosts: 9,
   });
   const units = [
-    { name: '党政综合办公室', kind: 'INTERNAL_OFFICE', administrativeQuota: 4 + scale, leadershipPosts: 1, rank: '正科级' },
-    { name: '经济发展办公室', kind: 'INTERNAL_OFFICE', administrativeQuota: 3 + scale, leadershipPosts: 1, rank: '正科级' },
-    { name: '社会事务办公室', kind: 'INTERNAL_OFFICE', administrativeQuota: 3 + scale, leadershipPosts: 1, rank: '正科级' },
-    { name: '农业综合服务中心', kind: 'PUBLIC_INSTITUTION', institutionQuota: 5 + scale, nameplates: ['水利站', '林业站'] },
+    { name: '党政综合办公室', kind: 'INTERNAL_OFFICE', administrativeQuota: 2 + scale, leadershipPosts: 1, rank: '正科级' },
+    { name: '经济发展办公室', kind: 'INTERNAL_OFFICE', administrativeQuota: 2 + scale, leadershipPosts: 1, rank: '正科级' },
+    { name: '社会事务办公室', kind: 'INTERNAL_OFFICE', administrativeQuota: 1 + scale, leadershipPosts: 1, rank: '正科级' },
+    { name: '农业综合服务中心', kind: 'PUBLIC_INSTITUTION', institutionQuota: 2 + scale, nameplates: ['水利站', '林业站'] },
   ];
   const unitIds = [];
   for (const unit of units) {
     unitIds.push((await call(personnel, 'POST', `/api/v1/towns/${code}/units`, unit)).id);
   }
-  // Fewer people than quota, so every town shows a vacancy.
-  const people = 3 + scale;
+  // Fewer people than quota (7 + 4 × scale), so every town shows some vacancy.
+  const people = 2 + 3 * scale;
   for (let p = 0; p < people; p++) {
     const institution = p % 4 === 3;
     const person = await call(personnel, 'POST', '/api/v1/people', {
