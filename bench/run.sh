@@ -188,10 +188,15 @@ failed=false
 # measure NAME KIND URL PID: one target, every size; a failure is reported and the run goes on.
 measure() {
   say "measuring $1"
+  # In the background and waited for, so that a signal stops everything at once, not after the load run.
   node bench/load.mjs --target "$1" --kind "$2" --url "$3" --pid "${4:-0}" --token "$query_token" \
     --services http://127.0.0.1:28081,http://127.0.0.1:28082,http://127.0.0.1:28083 --results "$results" \
     --answers "$out/answers" --sizes "$sizes" --warmup "$warmup" --duration "$duration" --connections "$connections" \
-    --rounds "$rounds" || failed=true
+    --rounds "$rounds" &
+  local load=$!
+  pids+=("$load")
+  wait "$load" || failed=true
+  stop "$load"
 }
 unavailable() {
   say "$1 unavailable: $2"

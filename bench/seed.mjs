@@ -1,8 +1,8 @@
 // Seeds the bench databases with more towns through the services' own REST APIs, so the county dashboard has 50 towns
 // that each make the services do real work: every new town gets a few organisation units with quotas, people registered
-// in them (with valid GB 11643 resident ID numbers), a sharing policy and two years of revenue entries.
+// in them (with valid GB 11643 resident ID numbers), a sharing policy and two years of quarterly revenue entries.
 //
-//   node bench/seed.mjs --personnel URL --fiscal URL --token TOKEN [--towns 47] [--parallel 6]
+//   node bench/seed.mjs --personnel URL --fiscal URL --token TOKEN [--towns 47] [--parallel 8]
 //
 // The token needs the roles county-org (towns, units, people) and county-finance (policies, revenue). Prints one line
 // per milestone and fails (exit 1) at the first refused request, with the service's problem+json.
@@ -14,7 +14,7 @@ const personnel = need('personnel');
 const fiscal = need('fiscal');
 const token = need('token');
 const townCount = Number(args.towns ?? 47);
-const parallel = Number(args.parallel ?? 6);
+const parallel = Number(args.parallel ?? 8);
 
 function need(name) {
   if (!args[name]) {
@@ -89,7 +89,7 @@ async function seedTown(i) {
     unitIds.push((await call(personnel, 'POST', `/api/v1/towns/${code}/units`, unit)).id);
   }
   // Fewer people than quota (7 + 4 × scale), so every town shows some vacancy.
-  const people = 2 + 3 * scale;
+  const people = 2 + 2 * scale;
   for (let p = 0; p < people; p++) {
     const institution = p % 4 === 3;
     const person = await call(personnel, 'POST', '/api/v1/people', {
@@ -114,12 +114,12 @@ async function seedTown(i) {
   const entries = [];
   for (const year of [YEAR - 1, YEAR]) {
     const months = year === YEAR ? LAST_PERIOD : 12;
-    for (let m = 1; m <= months; m += 2) {
+    for (let m = 1; m <= months; m += 3) { // quarterly: tax every quarter, fees twice a year, land once
       const period = `${year}-${String(m).padStart(2, '0')}`;
       const growth = year === YEAR ? 1.18 + (i % 4) * 0.05 : 1;
-      entries.push({ category: 'TAX_EXISTING', amount: (210000 * scale * growth + i * 100).toFixed(2), period });
-      if (m % 4 === 1) entries.push({ category: 'ADMIN_FEES', amount: (18000 * scale + m * 10).toFixed(2), period });
-      if (m === 5) entries.push({ category: 'LAND_TRANSFER_NET', amount: (450000 * scale).toFixed(2), period });
+      entries.push({ category: 'TAX_EXISTING', amount: (630000 * scale * growth + i * 100).toFixed(2), period });
+      if (m % 6 === 1) entries.push({ category: 'ADMIN_FEES', amount: (54000 * scale + m * 10).toFixed(2), period });
+      if (m === 4) entries.push({ category: 'LAND_TRANSFER_NET', amount: (450000 * scale).toFixed(2), period });
     }
   }
   for (const [n, e] of entries.entries()) {
