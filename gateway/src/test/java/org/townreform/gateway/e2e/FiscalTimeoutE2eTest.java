@@ -1,0 +1,38 @@
+package org.townreform.gateway.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/**
+ * fiscal-service's address accepts connections and never answers: the gateway gives up after its call timeout (default
+ * 2 s) and answers everything else, with {@code TIMEOUT} on every town's {@code fiscal}.
+ */
+@QuarkusTest
+@TestProfile(E2eProfile.FiscalHanging.class)
+class FiscalTimeoutE2eTest extends E2eTestBase {
+    @Test
+    void aHangingServiceCostsTheTimeoutAndNoMore() {
+        long start = System.nanoTime();
+        Response r = Gql.post(Gql.gateway(), supervisor(), DASHBOARD, Map.of("year", YEAR));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        r.then().statusCode(200);
+        assertThat(millis).as("the 2 s call timeout, plus some slack on a busy 2-core machine").isLessThan(3_500L);
+        List<Map<String, Object>> towns = r.jsonPath().getList("data.countyDashboard.towns");
+        assertThat(towns).hasSize(E2eServices.TOWNS);
+        assertThat(towns).allSatisfy(t -> {
+            assertThat(t.get("personnel")).isNotNull();
+            assertThat(t.get("licensing")).isNotNull();
+            assertThat(t.get("fiscal")).isNull();
+        });
+        PartialAnswers.assertEveryTownsFieldFailed(r, "countyDashboard", "fiscal", "TIMEOUT");
+    }
+}
