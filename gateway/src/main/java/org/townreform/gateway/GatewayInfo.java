@@ -4,7 +4,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Query;
 
-/** Placeholder until the stitched schema lands (issue 5): the gateway answers GraphQL and health. */
+/**
+ * Keeps the SmallRye GraphQL extension (and with it GraphiQL at {@code /q/graphql-ui}) in the gateway. Its own
+ * {@code /graphql} endpoint never answers: {@link org.townreform.gateway.http.GraphQLRoute} is routed first and serves
+ * the composed schema, so GraphiQL talks to the gateway's executor.
+ */
 @GraphQLApi
 public class GatewayInfo {
     @Query("gatewayVersion")

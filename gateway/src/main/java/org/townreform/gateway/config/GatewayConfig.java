@@ -1,0 +1,59 @@
+package org.townreform.gateway.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's settings ({@code townreform.gateway.*}); defaults here, documented in the gateway's README. */
+@ConfigMapping(prefix = "townreform.gateway")
+public interface GatewayConfig {
+    /** Deepest operation accepted (root fields are depth 1); the services use the same limit. */
+    @WithDefault("12")
+    int maxDepth();
+
+    /** Most fields (fragments expanded) in one operation; the services use the same limit. */
+    @WithDefault("2000")
+    int maxComplexity();
+
+    /** Per downstream call. */
+    @WithDefault("2s")
+    Duration timeout();
+
+    /** Identical downstream requests in flight at the same time share one call. */
+    @WithDefault("true")
+    boolean coalescing();
+
+    /** Parsed, validated and planned operations kept, by query text. */
+    @WithDefault("1000")
+    int planCacheSize();
+
+    /** Largest request body accepted, in bytes. */
+    @WithDefault("262144")
+    int maxBodyBytes();
+
+    /** Connections per subgraph. */
+    @WithDefault("64")
+    int poolSize();
+
+    Breaker breaker();
+
+    /** The subgraphs by name: personnel, fiscal, license. */
+    Map<String, Service> services();
+
+    interface Service {
+        /** The subgraph's GraphQL endpoint. */
+        String url();
+    }
+
+    interface Breaker {
+        /** Consecutive failures that open a subgraph's breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker refuses calls before it lets one trial call through. */
+        @WithDefault("5s")
+        Duration openDuration();
+    }
+}
