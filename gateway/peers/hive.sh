@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Runs Hive Gateway in the foreground over a composed supergraph (see compose.sh); --router-runtime uses Hive's Rust
-# query planner (@graphql-hive/router-runtime).
-#   gateway/peers/hive.sh SUPERGRAPH_FILE PORT [--router-runtime]
+# Runs Hive Gateway in the foreground over a composed supergraph (see compose.sh); --hive-router-runtime uses Hive's
+# Rust query planner (@graphql-hive/router-runtime). Other arguments go to Hive Gateway's `supergraph` command.
+#   gateway/peers/hive.sh SUPERGRAPH_FILE PORT [--hive-router-runtime]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-[ $# -ge 2 ] || { echo "usage: $0 SUPERGRAPH_FILE PORT [--router-runtime]" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: $0 SUPERGRAPH_FILE PORT [--hive-router-runtime]" >&2; exit 2; }
 supergraph=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 port=$2
 shift 2
