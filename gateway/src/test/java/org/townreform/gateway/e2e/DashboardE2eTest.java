@@ -24,7 +24,7 @@ class DashboardE2eTest extends E2eTestBase {
     void theDashboardShowsEveryTownWithFiguresFromAllThreeServices() {
         Response r = Gql.post(Gql.gateway(), supervisor(), DASHBOARD, Map.of("year", YEAR));
         r.then().statusCode(200);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNullOrEmpty();
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
         assertThat(r.jsonPath().getInt("data.countyDashboard.year")).isEqualTo(YEAR);
         List<Map<String, Object>> towns = r.jsonPath().getList("data.countyDashboard.towns");
         assertThat(towns).extracting(t -> t.get("code")).containsExactlyInAnyOrderElementsOf(allTownCodes());
@@ -59,7 +59,7 @@ class DashboardE2eTest extends E2eTestBase {
                 "query($c: [String!]!) { licensingViews(townCodes: $c) { " + LICENSING + " } }", Map.of("c", codes));
         for (Response direct : List.of(personnel, fiscal, licensing)) {
             direct.then().statusCode(200);
-            assertThat(direct.jsonPath().getList("errors")).as(direct.asString()).isNullOrEmpty();
+            assertThat(direct.jsonPath().getList("errors")).as(Gql.brief(direct)).isNullOrEmpty();
         }
 
         assertThat(viaGateway.jsonPath().getList("data.countyDashboard.towns.personnel"))
@@ -74,7 +74,7 @@ class DashboardE2eTest extends E2eTestBase {
     void townsIsACursorConnectionOverTheFiftyTowns() {
         Response first = Gql.post(Gql.gateway(), supervisor(), TOWNS, Map.of("first", 20, "year", YEAR));
         first.then().statusCode(200);
-        assertThat(first.jsonPath().getList("errors")).as(first.asString()).isNullOrEmpty();
+        assertThat(first.jsonPath().getList("errors")).as(Gql.brief(first)).isNullOrEmpty();
         assertThat(first.jsonPath().getInt("data.towns.totalCount")).isEqualTo(E2eServices.TOWNS);
         List<String> page1 = first.jsonPath().getList("data.towns.edges.node.code");
         assertThat(page1).containsExactlyElementsOf(allTownCodes().subList(0, 20));
@@ -85,7 +85,7 @@ class DashboardE2eTest extends E2eTestBase {
                         + " { revenue } licensing { overdueCases } } } pageInfo { hasNextPage } } }",
                 Map.of("after", cursor, "y", YEAR));
         second.then().statusCode(200);
-        assertThat(second.jsonPath().getList("errors")).as(second.asString()).isNullOrEmpty();
+        assertThat(second.jsonPath().getList("errors")).as(Gql.brief(second)).isNullOrEmpty();
         assertThat(second.jsonPath().getList("data.towns.edges.node.code", String.class))
                 .containsExactlyElementsOf(allTownCodes().subList(20, E2eServices.TOWNS));
         assertThat(second.jsonPath().getList("data.towns.edges.node.fiscal")).doesNotContainNull();

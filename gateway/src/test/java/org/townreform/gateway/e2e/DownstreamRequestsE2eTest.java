@@ -69,7 +69,7 @@ class DownstreamRequestsE2eTest extends E2eTestBase {
         Response r = Gql.post(Gql.gateway(), supervisor(), TOWNS, Map.of("first", towns, "year", YEAR));
         Map<Service, Long> delta = ServiceMetrics.delta(before, ServiceMetrics.graphqlRequests());
         r.then().statusCode(200);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNullOrEmpty();
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
         assertThat(r.jsonPath().getList("data.towns.edges")).hasSize(towns);
         assertThat(r.jsonPath().getList("data.towns.edges.node.fiscal")).doesNotContainNull();
         assertThat(r.jsonPath().getList("data.towns.edges.node.licensing")).doesNotContainNull();

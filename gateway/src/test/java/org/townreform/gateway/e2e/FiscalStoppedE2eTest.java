@@ -49,7 +49,7 @@ class FiscalStoppedE2eTest extends E2eTestBase {
                 "query($c: String!) { town(code: $c) { code name licensing { overdueCases } } }", Map.of("c", SHILONG));
 
         r.then().statusCode(200);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNullOrEmpty();
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
         assertThat(r.jsonPath().getString("data.town.name")).isEqualTo("石龙镇");
         assertThat(r.jsonPath().getInt("data.town.licensing.overdueCases")).isGreaterThanOrEqualTo(0);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import io.restassured.response.Response;
 class FiscalTimeoutE2eTest extends E2eTestBase {
     @Test
     void aHangingServiceCostsTheTimeoutAndNoMore() {
+        Assumptions.assumeFalse(Gql.againstPeer(), "the hanging address is our gateway's configuration");
         long start = System.nanoTime();
         Response r = Gql.post(Gql.gateway(), supervisor(), DASHBOARD, Map.of("year", YEAR));
         long millis = (System.nanoTime() - start) / 1_000_000;

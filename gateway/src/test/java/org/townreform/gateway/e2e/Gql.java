@@ -64,6 +64,12 @@ public final class Gql {
         return spec.body(body).post(url);
     }
 
+    /** The answer's body, cut to a length that reads well in a failure message. */
+    public static String brief(Response response) {
+        String body = "HTTP " + response.statusCode() + " " + response.asString();
+        return body.length() <= 1500 ? body : body.substring(0, 1500) + "... (" + body.length() + " characters)";
+    }
+
     /** The {@code extensions.code} of every error, in order. */
     public static List<Object> codes(Response response) {
         return response.jsonPath().getList("errors.extensions.code");

@@ -21,7 +21,7 @@ final class PartialAnswers {
      */
     static void assertEveryTownsFieldFailed(Response r, String root, String field, String code) {
         List<Map<String, Object>> errors = r.jsonPath().getList("errors");
-        assertThat(errors).as(r.asString()).isNotEmpty();
+        assertThat(errors).as(Gql.brief(r)).isNotEmpty();
         int towns = r.jsonPath().getList("data." + root + ".towns").size();
         Set<List<Object>> paths = new HashSet<>();
         for (Map<String, Object> error : errors) {

@@ -45,7 +45,7 @@ class PeerComparisonE2eTest extends E2eTestBase {
         Response ours = assertSameData(supervisor(), query, Map.of("c", SHILONG, "y", YEAR));
         // license-service -> personnel-service (reviewer) -> fiscal-service and license-service (the reviewer's town)
         assertThat(ours.jsonPath().getList("data.townApplications.items.decision.reviewer.town.fiscal.revenue"))
-                .as(ours.asString()).anyMatch(revenue -> revenue != null);
+                .as(Gql.brief(ours)).anyMatch(revenue -> revenue != null);
     }
 
     private static Response assertSameData(String token, String query, Map<String, Object> variables) {
@@ -54,8 +54,8 @@ class PeerComparisonE2eTest extends E2eTestBase {
 
         peer.then().statusCode(200);
         ours.then().statusCode(200);
-        assertThat(peer.jsonPath().getList("errors")).as("the peer's answer " + peer.asString()).isNullOrEmpty();
-        assertThat(ours.jsonPath().getList("errors")).as("our answer " + ours.asString()).isNullOrEmpty();
+        assertThat(peer.jsonPath().getList("errors")).as("the peer's answer " + Gql.brief(peer)).isNullOrEmpty();
+        assertThat(ours.jsonPath().getList("errors")).as("our answer " + Gql.brief(ours)).isNullOrEmpty();
         Map<String, Object> data = ours.jsonPath().getMap("data");
         assertThat(data).isNotEmpty();
         assertThat(data).as("our data vs the peer's").isEqualTo(peer.jsonPath().getMap("data"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.townreform.gateway.e2e.E2eServices.Service;
 
@@ -47,21 +48,23 @@ class QueryLimitsE2eTest extends E2eTestBase {
     @Test
     void aBodyThatIsNotGraphQLIsNeverA500() {
         Response r = Gql.request(supervisor()).body("{\"query\": 42}").post(Gql.gateway());
-        assertThat(r.statusCode()).as(r.asString()).isIn(200, 400);
+        assertThat(r.statusCode()).as(Gql.brief(r)).isIn(200, 400);
 
         Response notJson = Gql.request(supervisor()).body("not json").post(Gql.gateway());
-        assertThat(notJson.statusCode()).as(notJson.asString()).isIn(200, 400, 415);
+        assertThat(notJson.statusCode()).as(Gql.brief(notJson)).isIn(200, 400, 415);
     }
 
     private void assertRefusedWithoutDownstreamCalls(String query) {
+        Assumptions.assumeFalse(Gql.againstPeer() && query.contains("ofType"), "Hive Gateway sets no depth limit");
         Map<Service, Long> before = ServiceMetrics.graphqlRequests();
         Response r = Gql.post(Gql.gateway(), supervisor(), query);
         Map<Service, Long> delta = ServiceMetrics.delta(before, ServiceMetrics.graphqlRequests());
 
-        assertThat(r.statusCode()).as(r.asString()).isIn(200, 400);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNotEmpty();
-        assertThat(r.jsonPath().getString("errors[0].message")).as(r.asString()).isNotBlank();
-        assertThat((Object) r.jsonPath().get("data")).as(r.asString()).isNull();
+        assertThat(r.statusCode()).as(Gql.brief(r)).isIn(200, 400);
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNotEmpty();
+        assertThat(r.jsonPath().getString("errors[0].message")).as(Gql.brief(r)).isNotBlank();
+        Object data = r.jsonPath().get("data");
+        assertThat(data).as(Gql.brief(r)).isNull();
         assertThat(delta.values()).as("downstream requests for a refused query").containsOnly(0L);
     }
 }

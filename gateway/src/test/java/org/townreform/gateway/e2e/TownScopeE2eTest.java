@@ -30,7 +30,7 @@ class TownScopeE2eTest extends E2eTestBase {
         Response r = Gql.post(Gql.gateway(), clerk, TOWN, Map.of("c", SHILONG, "y", YEAR));
 
         r.then().statusCode(200);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNullOrEmpty();
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
         assertThat(r.jsonPath().getString("data.town.name")).isEqualTo("石龙镇");
         assertThat(r.jsonPath().getMap("data.town")).extractingByKeys("personnel", "fiscal", "licensing")
                 .doesNotContainNull();
@@ -52,7 +52,7 @@ class TownScopeE2eTest extends E2eTestBase {
         Response r = Gql.post(Gql.gateway(), clerk, TOWNS, Map.of("first", 50, "year", YEAR));
 
         r.then().statusCode(200);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNullOrEmpty();
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
         assertThat(r.jsonPath().getInt("data.towns.totalCount")).isEqualTo(1);
         assertThat(r.jsonPath().getList("data.towns.edges.node.code")).containsExactly(SHILONG);
         assertThat(r.jsonPath().getList("data.towns.edges.node.fiscal")).doesNotContainNull();
@@ -75,9 +75,9 @@ class TownScopeE2eTest extends E2eTestBase {
                 { revenue } } } }""".formatted(PUCHANG, YEAR));
 
         assertThat(r.statusCode()).isIn(200, 400);
-        assertThat(r.jsonPath().getList("errors")).as(r.asString()).isNotEmpty();
+        assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNotEmpty();
         Object entities = r.jsonPath().get("data._entities");
-        assertThat(entities == null || ((List<?>) entities).stream().allMatch(e -> e == null)).as(r.asString()).isTrue();
+        assertThat(entities == null || ((List<?>) entities).stream().allMatch(e -> e == null)).as(Gql.brief(r)).isTrue();
         assertThat(r.asString()).doesNotContain("蒲场镇");
     }
 
