@@ -4,6 +4,7 @@
 //   node bench/load.mjs --target NAME --kind gateway|direct --url URL --token TOKEN --services URL,URL,URL
 //        --results FILE --answers DIR [--pid PID] [--sizes 1,10,50] [--warmup 5] [--duration 15] [--connections 10]
 //        [--rounds 1]
+//   node bench/load.mjs --target services --kind direct --services URL,URL,URL --token TOKEN --warm-services S [--sizes ...]
 //
 // For each N: one checked request (the answer must have no `errors` and, once normalised, equal the direct answer
 // saved in DIR, when there is one), a warm-up run, then `rounds` measured runs. The requests the services served on
@@ -203,6 +204,11 @@ function rssMb(root) {
       // gone meanwhile
     }
   }
+  try {
+    if (!/VmRSS:/.test(readFileSync(`/proc/${root}/status`, 'utf8'))) return null; // exited (a zombie has no RSS)
+  } catch {
+    return null;
+  }
   let kb = 0;
   const stack = [root];
   while (stack.length) {
@@ -242,6 +248,16 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+// --warm-services S: only warm the services up (their JIT, pools and caches) with the direct calls, S seconds per size,
+// before any target is measured, so that the first target measured does not pay for it.
+if (args['warm-services']) {
+  for (const n of sizes) {
+    log(`N=${n}: ${args['warm-services']} s of direct calls`);
+    await loopRun(n, Number(args['warm-services']));
+  }
+  process.exit(0);
+}
 
 let failed = false;
 for (const n of sizes) {

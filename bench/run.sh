@@ -76,7 +76,11 @@ stopping=false
 stop_pid() {
   local pid=$1
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  for _ in $(seq 1 50); do
+    kill -0 "$pid" 2>/dev/null || break
+    [ "$(ps -o stat= -p "$pid" 2>/dev/null | cut -c1)" = Z ] && break # exited, not yet reaped
+    sleep 0.2
+  done
   kill -KILL -- "-$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
@@ -84,24 +88,28 @@ stop_all() {
   $stopping && return
   stopping=true
   say "stopping what the bench started"
-  for pid in "${pids[@]}"; do stop_pid "$pid"; done
+  local p
+  for p in "${pids[@]}"; do stop_pid "$p"; done
 }
 trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
-# start NAME COMMAND...: starts it in the background with its log in $logs/NAME.log; sets $started_pid.
+# start NAME PORT COMMAND...: once PORT is free (the target before has let it go), starts the command in the
+# background with its log in $logs/NAME.log; sets $started_pid.
 start() {
-  local name=$1
-  shift
+  local name=$1 port=$2
+  shift 2
+  for _ in $(seq 1 50); do port_answers "$port" || break; sleep 0.2; done
+  port_answers "$port" && die "port $port is still in use: not starting $name"
   setsid "$@" >>"$logs/$name.log" 2>&1 &
   started_pid=$!
   pids+=("$started_pid")
 }
 stop() {
   stop_pid "$1"
-  local kept=()
-  for pid in "${pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  local kept=() p
+  for p in "${pids[@]}"; do [ "$p" = "$1" ] || kept+=("$p"); done
   pids=("${kept[@]}")
 }
 
@@ -110,13 +118,14 @@ wait_for() {
   local name=$1 pid=$2
   shift 2
   local deadline=$((SECONDS + 180))
-  until "$@"; do
-    kill -0 "$pid" 2>/dev/null || { say "$name exited; the end of its log:"; tail -n 30 "$logs/$name.log" >&2; return 1; }
+  until alive "$pid" && "$@"; do
+    alive "$pid" || { say "$name exited; the end of its log:"; tail -n 30 "$logs/$name.log" >&2; return 1; }
     [ $SECONDS -lt $deadline ] || { say "$name did not become ready; the end of its log:"; tail -n 30 "$logs/$name.log" >&2; return 1; }
     sleep 1
   done
 }
 ready() { [ "$(http_status "http://127.0.0.1:$1/q/health/ready")" = 200 ]; }
+alive() { kill -0 "$1" 2>/dev/null && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != Z ]; }
 graphql_answers() {
   curl -s --max-time 5 -H 'content-type: application/json' -H "authorization: Bearer $query_token" \
     -d '{"query":"{ __typename }"}' "http://127.0.0.1:$1/graphql" 2>/dev/null | grep -q '"__typename"'
@@ -167,7 +176,7 @@ for entry in "${services[@]}"; do
   module=${entry%%:*}
   port=${entry#*:}
   db=${module%-service}_bench
-  start "$module" env PERSONNEL_DB=personnel_bench FISCAL_DB=fiscal_bench LICENSE_DB=license_bench \
+  start "$module" "$port" env PERSONNEL_DB=personnel_bench FISCAL_DB=fiscal_bench LICENSE_DB=license_bench \
     PERSONNEL_URL=http://127.0.0.1:28081 \
     java -Xms64m -Xmx384m -Dquarkus.profile=local -Dtownreform.dev-keys="$root/deploy/local/dev-keys" \
     -Dtownreform.demo.enabled=true -Dquarkus.http.port="$port" -Dquarkus.log.console.level=WARN \
@@ -209,7 +218,7 @@ run_gateway() { # NAME COALESCING
   local name=$1
   if $gateway_build_failed && [ -z "${GATEWAY_JAR:-}" ]; then unavailable "$name" "the gateway did not build"; return; fi
   [ -f "$gateway_jar" ] || { unavailable "$name" "no jar at $gateway_jar"; return; }
-  start "$name" java -Xms64m -Xmx384m -Dquarkus.profile=local -Dtownreform.dev-keys="$root/deploy/local/dev-keys" \
+  start "$name" 28080 java -Xms64m -Xmx384m -Dquarkus.profile=local -Dtownreform.dev-keys="$root/deploy/local/dev-keys" \
     -Dquarkus.http.port=28080 -Dquarkus.log.console.level=WARN \
     -Dtownreform.gateway.services.personnel.url=http://127.0.0.1:28081/graphql \
     -Dtownreform.gateway.services.fiscal.url=http://127.0.0.1:28082/graphql \
@@ -234,6 +243,17 @@ compose() {
     >"$logs/compose.log" 2>&1 || { tail -n 20 "$logs/compose.log" >&2; return 1; }
 }
 
+# The services' JIT and pools warm up before the first target, so that it does not pay for that (2 x warm-up per size).
+if [ "$warmup" -gt 0 ]; then
+  say "warming the services up ($((2 * warmup)) s of direct calls per size)"
+  node bench/load.mjs --target services --kind direct --token "$query_token" --sizes "$sizes" --connections "$connections" \
+    --services http://127.0.0.1:28081,http://127.0.0.1:28082,http://127.0.0.1:28083 --warm-services $((2 * warmup)) &
+  warming=$!
+  pids+=("$warming")
+  wait "$warming" || die "the services' warm-up failed"
+  stop "$warming"
+fi
+
 for target in ${targets//,/ }; do
   case "$target" in
     direct) measure direct direct - 0 ;;
@@ -241,7 +261,7 @@ for target in ${targets//,/ }; do
     gateway-no-coalescing) run_gateway gateway-no-coalescing false ;;
     hive-router)
       if ! compose; then unavailable hive-router "composition failed (see $logs/compose.log)"; continue; fi
-      start hive-router "$peers/hive.sh" "$root/$supergraph" 14000 --hive-router-runtime
+      start hive-router 14000 "$peers/hive.sh" "$root/$supergraph" 14000 --hive-router-runtime
       pid=$started_pid
       if wait_for hive-router "$pid" graphql_answers 14000; then
         # Hive falls back to its JavaScript planner, with a warning only, when it cannot load the router runtime.
@@ -256,7 +276,7 @@ for target in ${targets//,/ }; do
       stop "$pid"
       ;;
     apollo)
-      start apollo "$peers/apollo.sh" http://127.0.0.1:28081 http://127.0.0.1:28082 http://127.0.0.1:28083 14001
+      start apollo 14001 "$peers/apollo.sh" http://127.0.0.1:28081 http://127.0.0.1:28082 http://127.0.0.1:28083 14001
       pid=$started_pid
       if wait_for apollo "$pid" graphql_answers 14001; then
         measure apollo gateway http://127.0.0.1:14001/ "$pid"
