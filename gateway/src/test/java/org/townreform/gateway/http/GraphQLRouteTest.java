@@ -1,0 +1,154 @@
+package org.townreform.gateway.http;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.townreform.gateway.e2e.DevTokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * The gateway's HTTP behaviour over {@link FakeSubgraphs}: authentication, refusals, timeouts into partial answers,
+ * coalescing, headers passed on, circuit breaker and metrics.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = FakeSubgraphs.class, restrictToAnnotatedClass = true)
+class GraphQLRouteTest {
+    private static final String DASHBOARD = "query($y:Int!){countyDashboard(year:$y){towns{code name fiscal(year:$y){year}}}}";
+    private static final String TOKEN = DevTokens.county("supervisor");
+
+    @AfterEach
+    void reset() {
+        FakeSubgraphs.personnelDelay.set(0);
+        FakeSubgraphs.fiscalDelay.set(0);
+    }
+
+    private static Response post(String token, String query) {
+        var request = given().contentType("application/json").body(Map.of("query", query, "variables", Map.of("y", 2025)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.post("/graphql");
+    }
+
+    @Test
+    void theDashboardJoinsTheSubgraphsInTwoRequests() {
+        long personnel = FakeSubgraphs.count("personnel");
+        long fiscal = FakeSubgraphs.count("fiscal");
+        post(TOKEN, DASHBOARD).then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.countyDashboard.towns", hasSize(2))
+                .body("data.countyDashboard.towns[1].name", equalTo("蒲场镇"))
+                .body("data.countyDashboard.towns[1].fiscal.year", equalTo(2025))
+                .body("data.countyDashboard.towns[1]._gwk_code", nullValue());
+        assertThat(FakeSubgraphs.count("personnel") - personnel).isEqualTo(1);
+        assertThat(FakeSubgraphs.count("fiscal") - fiscal).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAValidTokenTheAnswerIs401AndNoSubgraphIsAsked() {
+        int before = FakeSubgraphs.received.size();
+        post(null, DASHBOARD).then().statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        post("not.a.token", DASHBOARD).then().statusCode(401)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        assertThat(FakeSubgraphs.received).hasSize(before);
+    }
+
+    @Test
+    void malformedAndOversizedRequestsAreRefusedWithCodes() {
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json").body("{\"query\":")
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json").body("[1,2]")
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        post(TOKEN, "{ towns { edges { node { personnel { asOf } } } } }").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        post(TOKEN, "{ nothing }").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        post(TOKEN, "{ towns { ").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        given().header("Authorization", "Bearer " + TOKEN).queryParam("query", "{ __schema { queryType { name } } }")
+                .get("/graphql").then().statusCode(200).body("data.__schema.queryType.name", equalTo("Query"));
+    }
+
+    @Test
+    void aSlowSubgraphTimesOutIntoAPartialAnswerWithinTheTimeout() {
+        FakeSubgraphs.fiscalDelay.set(5_000);
+        long start = System.nanoTime();
+        post(TOKEN, DASHBOARD).then().statusCode(200)
+                .body("data.countyDashboard.towns[0].name", equalTo("石龙镇"))
+                .body("data.countyDashboard.towns[0].fiscal", nullValue())
+                .body("errors", hasSize(2))
+                .body("errors[1].path", equalTo(List.of("countyDashboard", "towns", 1, "fiscal")))
+                .body("errors[1].extensions.code", equalTo("TIMEOUT"))
+                .body("errors[1].extensions.service", equalTo("fiscal"));
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(4_000);
+    }
+
+    @Test
+    void identicalRequestsInFlightShareOneDownstreamCall() throws Exception {
+        FakeSubgraphs.personnelDelay.set(800);
+        long personnel = FakeSubgraphs.count("personnel");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> post(TOKEN, DASHBOARD), pool));
+            }
+            for (CompletableFuture<Response> answer : answers) {
+                answer.get().then().statusCode(200).body("data.countyDashboard.towns", hasSize(2));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(FakeSubgraphs.count("personnel") - personnel).isLessThanOrEqualTo(2);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("gateway_downstream_coalesced_total{service=\"personnel\"}"));
+    }
+
+    @Test
+    void theCallersHeadersArePassedOn() {
+        given().header("Authorization", "Bearer " + TOKEN).header("X-Request-Id", "req-42").contentType("application/json")
+                .body(Map.of("query", "{ countyDashboard(year: 2024) { year } }")).post("/graphql").then().statusCode(200)
+                .header("X-Request-Id", equalTo("req-42"));
+        Map<String, String> last = FakeSubgraphs.received.get(FakeSubgraphs.received.size() - 1);
+        assertThat(last.get("authorization")).isEqualTo("Bearer " + TOKEN);
+        assertThat(last.get("x-request-id")).isEqualTo("req-42");
+        assertThat(last.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void aFailingSubgraphOpensItsBreakerAndTheMetricsSayIt() {
+        String query = "{ countyDashboard(year: 2023) { towns { licensing { asOf } } } }";
+        for (int i = 0; i < 3; i++) {
+            post(TOKEN, query).then().statusCode(200).body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+        }
+        long license = FakeSubgraphs.count("license");
+        post(TOKEN, query).then().statusCode(200)
+                .body("data.countyDashboard.towns[0].licensing", nullValue())
+                .body("errors[0].path", equalTo(List.of("countyDashboard", "towns", 0, "licensing")))
+                .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                .body("errors[0].extensions.service", equalTo("license"))
+                .body("data.countyDashboard.towns[0]", notNullValue());
+        assertThat(FakeSubgraphs.count("license")).as("no call while the breaker is open").isEqualTo(license);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("gateway_downstream_requests_total{outcome=\"circuit_open\",service=\"license\"}")
+                .contains("gateway_downstream_requests_total{outcome=\"success\",service=\"personnel\"}")
+                .contains("gateway_downstream_latency_seconds_count{service=\"personnel\"}");
+    }
+}
