@@ -50,6 +50,13 @@ public final class Tokens {
         return of("dept-officer", null, dept);
     }
 
+    /** A token of the role that expired an hour ago (otherwise valid). */
+    public static String expired(String role) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).subject("test-expired-" + role).groups(Set.of(role)).issuedAt(now - 7200)
+                .expiresAt(now - 3600).jws().keyId("dev").sign(privateKey());
+    }
+
     public static String bearer(String token) {
         return "Bearer " + token;
     }

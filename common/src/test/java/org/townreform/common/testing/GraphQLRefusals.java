@@ -1,0 +1,43 @@
+package org.townreform.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The refusals every service's GraphQL endpoint must code like REST does (docs/problems.md): no token or a bad one is
+ * {@code UNAUTHENTICATED}, a role that may not do the operation is {@code FORBIDDEN}. Each service calls these from its
+ * own {@code @QuarkusTest} with an operation of its own schema.
+ */
+public final class GraphQLRefusals {
+    private GraphQLRefusals() {
+    }
+
+    private static RequestSpecification post(String query) {
+        return given().contentType("application/json").body(Map.of("query", query));
+    }
+
+    /** Without a token the operation's role check refuses: an error coded UNAUTHENTICATED, no data. */
+    public static void withoutTokenIsUnauthenticated(String query) {
+        post(query).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    /** A malformed token and an expired one are refused before GraphQL runs: 401 with a GraphQL error body. */
+    public static void badTokenIsUnauthenticated(String query) {
+        for (String token : new String[]{"not-a-token", Tokens.expired("county-org")}) {
+            post(query).header("Authorization", Tokens.bearer(token)).post("/graphql").then().statusCode(401)
+                    .header("WWW-Authenticate", "Bearer")
+                    .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        }
+    }
+
+    /** A caller whose role does not allow the operation: an error coded FORBIDDEN. */
+    public static void roleNotAllowedIsForbidden(String query, String token) {
+        post(query).header("Authorization", Tokens.bearer(token)).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+    }
+}
