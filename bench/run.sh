@@ -243,11 +243,11 @@ compose() {
     >"$logs/compose.log" 2>&1 || { tail -n 20 "$logs/compose.log" >&2; return 1; }
 }
 
-# The services' JIT and pools warm up before the first target, so that it does not pay for that (2 x warm-up per size).
+# The services' JIT and pools warm up before the first target, so that it does not pay for that (3 x warm-up per size).
 if [ "$warmup" -gt 0 ]; then
-  say "warming the services up ($((2 * warmup)) s of direct calls per size)"
+  say "warming the services up ($((3 * warmup)) s of direct calls per size)"
   node bench/load.mjs --target services --kind direct --token "$query_token" --sizes "$sizes" --connections "$connections" \
-    --services http://127.0.0.1:28081,http://127.0.0.1:28082,http://127.0.0.1:28083 --warm-services $((2 * warmup)) &
+    --services http://127.0.0.1:28081,http://127.0.0.1:28082,http://127.0.0.1:28083 --warm-services $((3 * warmup)) &
   warming=$!
   pids+=("$warming")
   wait "$warming" || die "the services' warm-up failed"
