@@ -14,11 +14,16 @@ import org.townreform.common.security.Caller;
 import org.townreform.common.time.BusinessClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.pgclient.PgException;
 
 /**
@@ -42,7 +47,30 @@ public class IdempotentWrites {
         this.repository = repository;
         this.caller = caller;
         this.clock = clock;
-        this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        // a replay answers exactly what was stored: timestamps keep the offset they were written with
+        this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
+    }
+
+    /**
+     * Runs {@code work} once per key, the operation being the current HTTP request's method, path and query (so a key
+     * reused on another record, or with other query parameters, is refused as a different request).
+     */
+    public <T> Uni<T> run(String key, Object request, Class<T> answerType, Supplier<Uni<T>> work) {
+        if (key == null || key.isEmpty()) {
+            return work.get();
+        }
+        return run(key, currentOperation(), request, answerType, work);
+    }
+
+    private static String currentOperation() {
+        InstanceHandle<CurrentVertxRequest> handle = Arc.container().instance(CurrentVertxRequest.class);
+        RoutingContext rc = handle.isAvailable() ? handle.get().getCurrent() : null;
+        if (rc == null) {
+            throw new IllegalStateException("an idempotent write outside an HTTP request needs its operation named");
+        }
+        String query = rc.request().query();
+        return rc.request().method().name() + " " + rc.normalizedPath() + (query == null ? "" : "?" + query);
     }
 
     /**

@@ -91,24 +91,30 @@ public class AgreementResource {
     @Path("/{id}/suspend")
     @Operation(summary = "Suspend the agreement from date (default today)")
     public Uni<RestResponse<AgreementView>> suspend(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body) {
-        return service.act(Params.id("id", id), AgreementAction.SUSPEND, body, ifMatch).map(AgreementResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AgreementView.class,
+                () -> service.act(Params.id("id", id), AgreementAction.SUSPEND, body, ifMatch)).map(AgreementResource::ok);
     }
 
     @POST
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke the agreement from date (default today); final")
     public Uni<RestResponse<AgreementView>> revoke(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body) {
-        return service.act(Params.id("id", id), AgreementAction.REVOKE, body, ifMatch).map(AgreementResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AgreementView.class,
+                () -> service.act(Params.id("id", id), AgreementAction.REVOKE, body, ifMatch)).map(AgreementResource::ok);
     }
 
     @POST
     @Path("/{id}/reinstate")
     @Operation(summary = "Reinstate a suspended agreement from date (default today)")
     public Uni<RestResponse<AgreementView>> reinstate(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body) {
-        return service.act(Params.id("id", id), AgreementAction.REINSTATE, body, ifMatch).map(AgreementResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AgreementView.class,
+                () -> service.act(Params.id("id", id), AgreementAction.REINSTATE, body, ifMatch)).map(AgreementResource::ok);
     }
 
     private static RestResponse<AgreementView> ok(AgreementView v) {

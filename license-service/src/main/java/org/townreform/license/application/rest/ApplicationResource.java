@@ -74,40 +74,50 @@ public class ApplicationResource {
     @Path("/{id}/accept")
     @Operation(summary = "Accept (受理): all required materials present, an ACTIVE agreement covering the item that day")
     public Uni<RestResponse<ApplicationView>> accept(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body) {
-        return service.accept(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.accept(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/reject")
     @Operation(summary = "Refuse to accept (不予受理), with a reason")
     public Uni<RestResponse<ApplicationView>> reject(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body) {
-        return service.reject(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.reject(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/request-supplement")
     @Operation(summary = "Send the one-time supplement notice (一次性告知) listing everything missing; the clock stops")
     public Uni<RestResponse<ApplicationView>> requestSupplement(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SupplementRequest body) {
-        return service.requestSupplement(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SupplementRequest body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.requestSupplement(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/supplement")
     @Operation(summary = "Record the applicant's supplement; the clock runs again")
     public Uni<RestResponse<ApplicationView>> supplement(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput body) {
-        return service.supplement(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.supplement(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/start-review")
     @Operation(summary = "Start the review of an accepted application")
     public Uni<RestResponse<ApplicationView>> startReview(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body) {
-        return service.startReview(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.startReview(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
@@ -115,55 +125,68 @@ public class ApplicationResource {
     @Operation(summary = "Approve (town-leader); ENFORCEMENT items need a certified reviewerId; PRE_REVIEW items are "
             + "forwarded to the department")
     public Uni<RestResponse<ApplicationView>> approve(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionInput body) {
-        return service.approve(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.approve(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/deny")
     @Operation(summary = "Deny (town-leader), with a reason; ENFORCEMENT items need a certified reviewerId")
     public Uni<RestResponse<ApplicationView>> deny(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionInput body) {
-        return service.deny(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.deny(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/file")
     @Operation(summary = "Record the filing (备案) of the decision: the department's receipt number and date")
     public Uni<RestResponse<ApplicationView>> file(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FilingInput body) {
-        return service.file(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FilingInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.file(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Record the applicant's withdrawal")
     public Uni<RestResponse<ApplicationView>> withdraw(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body) {
-        return service.withdraw(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.withdraw(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/transfer")
     @Operation(summary = "Transfer the case back to the department (e.g. its agreement was suspended or revoked)")
     public Uni<RestResponse<ApplicationView>> transfer(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body) {
-        return service.transfer(Params.id("id", id), ifMatch, body).map(ApplicationResource::ok);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.transfer(Params.id("id", id), ifMatch, body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/forwarding-answer")
     @Operation(summary = "The department answers a forwarded pre-review approval (见文行文): FORWARDED or RETURNED")
     public Uni<RestResponse<ApplicationView>> answerForwarding(@PathParam("id") String id,
-            @NotNull @Valid ForwardingAnswer body) {
-        return service.answerForwarding(Params.id("id", id), body).map(ApplicationResource::ok);
+            @NotNull @Valid ForwardingAnswer body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ApplicationView.class,
+                () -> service.answerForwarding(Params.id("id", id), body)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/evaluation")
     @Operation(summary = "Record the applicant's rating (1-5) of an ended case, on the applicant's behalf; once per case")
-    public Uni<EvaluationView> evaluate(@PathParam("id") String id, @NotNull @Valid EvaluationInput body) {
-        return evaluations.recordByClerk(Params.id("id", id), body);
+    public Uni<EvaluationView> evaluate(@PathParam("id") String id, @NotNull @Valid EvaluationInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, EvaluationView.class,
+                () -> evaluations.recordByClerk(Params.id("id", id), body));
     }
 
     static RestResponse<ApplicationView> ok(ApplicationView v) {

@@ -2,6 +2,7 @@ package org.townreform.license.catalogue.rest;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.error.Problems;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.license.catalogue.ImportReport;
@@ -42,11 +44,12 @@ public class CatalogueResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import the catalogue from a spreadsheet (multipart part 'file': .xlsx, .xls or .csv); upserts by "
             + "code and answers which rows were accepted and which rejected, with reasons")
-    public Uni<ImportReport> importItems(@RestForm("file") FileUpload file) {
+    public Uni<ImportReport> importItems(@RestForm("file") FileUpload file,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         if (file == null || file.uploadedFile() == null) {
             throw Problems.invalid("file", "send the catalogue as the multipart part 'file'");
         }
-        return service.importFile(file.uploadedFile(), file.fileName());
+        return service.importFile(file.uploadedFile(), file.fileName(), idempotencyKey);
     }
 
     @GET

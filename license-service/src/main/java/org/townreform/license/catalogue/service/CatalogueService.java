@@ -3,7 +3,10 @@ package org.townreform.license.catalogue.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.audit.AuditLog;
 import org.townreform.common.error.Problems;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
@@ -49,14 +53,16 @@ public class CatalogueService {
     private final Caller caller;
     private final BusinessClock clock;
     private final Vertx vertx;
+    private final IdempotentWrites idempotent;
 
     public CatalogueService(CatalogueItemRepository items, AuditLog audit, Caller caller, BusinessClock clock,
-            Vertx vertx) {
+            Vertx vertx, IdempotentWrites idempotent) {
         this.items = items;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
         this.vertx = vertx;
+        this.idempotent = idempotent;
     }
 
     public static ItemView view(CatalogueItem i) {
@@ -95,19 +101,27 @@ public class CatalogueService {
      */
     @WithTransaction
     @RolesAllowed({Roles.COUNTY_ORG, Roles.DEPT_OFFICER})
-    public Uni<ImportReport> importFile(Path file, String fileName) {
+    public Uni<ImportReport> importFile(Path file, String fileName, String idempotencyKey) {
         String onlyDepartment = caller.has(Roles.COUNTY_ORG) ? null : caller.requireDept();
         return vertx.executeBlocking(Uni.createFrom().item(() -> parse(file)))
-                .flatMap(result -> upsert(result, fileName, onlyDepartment));
+                // an Idempotency-Key resend is the same file (by content) under the same name
+                .flatMap(parsed -> idempotent.run(idempotencyKey, "POST /api/v1/items/import",
+                        Map.of("fileName", String.valueOf(fileName), "sha256", parsed.sha256()), ImportReport.class,
+                        () -> upsert(parsed.result(), fileName, onlyDepartment)));
     }
 
-    private static CatalogueRowParser.Result parse(Path file) {
+    private record Parsed(CatalogueRowParser.Result result, String sha256) {
+    }
+
+    private static Parsed parse(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw Problems.unprocessable("IMPORT_FILE_TOO_LARGE",
                         "The file is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB");
             }
-            return CatalogueRowParser.parse(SheetReader.read(Files.readAllBytes(file), file.getFileName().toString()));
+            byte[] bytes = Files.readAllBytes(file);
+            return new Parsed(CatalogueRowParser.parse(SheetReader.read(bytes, file.getFileName().toString())),
+                    HexFormat.of().formatHex(sha256(bytes)));
         } catch (IOException e) {
             throw Problems.unprocessable("IMPORT_FILE_UNREADABLE", "The uploaded file cannot be read");
         } catch (SheetReader.UnreadableFileException e) {
@@ -116,6 +130,14 @@ public class CatalogueService {
         } catch (CatalogueRowParser.HeaderException e) {
             String code = "the file has no rows".equals(e.getMessage()) ? "IMPORT_FILE_EMPTY" : "IMPORT_HEADER_INVALID";
             throw Problems.unprocessable(code, "The catalogue cannot be imported: " + e.getMessage());
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -67,8 +67,9 @@ public class ComplaintResource {
     @Path("/complaints/{id}/resolve")
     @Operation(summary = "Resolve a complaint: the handler and the outcome (town leader or supervisor)")
     public Uni<ComplaintView> resolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ComplaintResolution body) {
-        return service.resolve(Params.id("id", id), ifMatch, body);
+            @NotNull @Valid ComplaintResolution body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, ComplaintView.class,
+                () -> service.resolve(Params.id("id", id), ifMatch, body));
     }
 
     @GET

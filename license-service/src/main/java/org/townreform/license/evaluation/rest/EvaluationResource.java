@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.license.config.Params;
 import org.townreform.license.evaluation.EvaluationView;
 import org.townreform.license.evaluation.RectificationCompletion;
@@ -28,9 +29,11 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Evaluations", description = "好差评 and the rectifications low ratings open")
 public class EvaluationResource {
     private final EvaluationService service;
+    private final IdempotentWrites idempotent;
 
-    public EvaluationResource(EvaluationService service) {
+    public EvaluationResource(EvaluationService service, IdempotentWrites idempotent) {
         this.service = service;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -44,7 +47,8 @@ public class EvaluationResource {
     @Path("/rectifications/{id}/complete")
     @Operation(summary = "Complete a rectification: the measures taken and the callback (回访) to the applicant")
     public Uni<EvaluationView> complete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid RectificationCompletion body) {
-        return service.complete(Params.id("id", id), ifMatch, body);
+            @NotNull @Valid RectificationCompletion body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, EvaluationView.class,
+                () -> service.complete(Params.id("id", id), ifMatch, body));
     }
 }

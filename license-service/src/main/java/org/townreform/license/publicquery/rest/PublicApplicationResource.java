@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.townreform.common.error.Problem;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.common.web.RequestIds;
 import org.townreform.license.complaint.ComplaintView;
 import org.townreform.license.complaint.NewComplaint;
@@ -45,12 +47,14 @@ public class PublicApplicationResource {
     private final PublicQueryService query;
     private final EvaluationService evaluations;
     private final ComplaintService complaints;
+    private final IdempotentWrites idempotent;
 
     public PublicApplicationResource(PublicQueryService query, EvaluationService evaluations,
-            ComplaintService complaints) {
+            ComplaintService complaints, IdempotentWrites idempotent) {
         this.query = query;
         this.evaluations = evaluations;
         this.complaints = complaints;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -66,9 +70,10 @@ public class PublicApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The applicant rates the ended case (1-5), once")
     public Uni<EvaluationView> evaluate(@PathParam("number") String number, @QueryParam("code") String code,
-            @NotNull @Valid EvaluationInput body, @Context HttpServerRequest request) {
+            @NotNull @Valid EvaluationInput body, @Context HttpServerRequest request,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         query.admit(address(request));
-        return evaluations.recordByCode(number, code, body);
+        return idempotent.run(idempotencyKey, body, EvaluationView.class, () -> evaluations.recordByCode(number, code, body));
     }
 
     @POST
@@ -76,9 +81,10 @@ public class PublicApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The applicant complains about the handling of the application (效能投诉)")
     public Uni<ComplaintView> complain(@PathParam("number") String number, @QueryParam("code") String code,
-            @NotNull @Valid NewComplaint body, @Context HttpServerRequest request) {
+            @NotNull @Valid NewComplaint body, @Context HttpServerRequest request,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         query.admit(address(request));
-        return complaints.recordByCode(number, code, body);
+        return idempotent.run(idempotencyKey, body, ComplaintView.class, () -> complaints.recordByCode(number, code, body));
     }
 
     private static String address(HttpServerRequest request) {

@@ -61,7 +61,9 @@ public class AdjustmentRequestResource {
     @POST
     @Path("/{id}/resolve")
     @Operation(summary = "dept-officer of the unit's department: record the action taken (ADJUSTED or RETAINED)")
-    public Uni<AdjustmentRequestView> resolve(@PathParam("id") String id, @NotNull @Valid AdjustmentResolution body) {
-        return service.resolve(Ids.parse("id", id), body);
+    public Uni<AdjustmentRequestView> resolve(@PathParam("id") String id, @NotNull @Valid AdjustmentResolution body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AdjustmentRequestView.class,
+                () -> service.resolve(Ids.parse("id", id), body));
     }
 }

@@ -63,56 +63,67 @@ public class AppointmentResource {
     @POST
     @Path("/{id}/consult")
     @Operation(summary = "Send the case to the consulted side (DRAFT → CONSULTATION)")
-    public Uni<AppointmentView> consult(@PathParam("id") String id, @NotNull @Valid CaseStep body) {
-        return service.consult(Ids.parse("id", id), body);
+    public Uni<AppointmentView> consult(@PathParam("id") String id, @NotNull @Valid CaseStep body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.consult(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/opinion")
     @Operation(summary = "The consulted side's opinion: AGREE (stays in CONSULTATION, ready to decide) or DISAGREE (→ COORDINATION)")
-    public Uni<AppointmentView> opinion(@PathParam("id") String id, @NotNull @Valid OpinionInput body) {
-        return service.opinion(Ids.parse("id", id), body);
+    public Uni<AppointmentView> opinion(@PathParam("id") String id, @NotNull @Valid OpinionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.opinion(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/coordinate")
     @Operation(summary = "county-org: PROCEED (the decider may decide) or WITHDRAW (→ WITHDRAWN)")
-    public Uni<AppointmentView> coordinate(@PathParam("id") String id, @NotNull @Valid CoordinationInput body) {
-        return service.coordinate(Ids.parse("id", id), body);
+    public Uni<AppointmentView> coordinate(@PathParam("id") String id, @NotNull @Valid CoordinationInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.coordinate(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/decide")
     @Operation(summary = "Record the decision: meeting reference and date (→ DECIDED)")
-    public Uni<AppointmentView> decide(@PathParam("id") String id, @NotNull @Valid DecisionInput body) {
-        return service.decide(Ids.parse("id", id), body);
+    public Uni<AppointmentView> decide(@PathParam("id") String id, @NotNull @Valid DecisionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.decide(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/publish-notice")
     @Operation(summary = "Start the pre-appointment notice (任前公示, → PUBLIC_NOTICE)")
-    public Uni<AppointmentView> publishNotice(@PathParam("id") String id, @NotNull @Valid CaseStep body) {
-        return service.publishNotice(Ids.parse("id", id), body);
+    public Uni<AppointmentView> publishNotice(@PathParam("id") String id, @NotNull @Valid CaseStep body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class,
+                () -> service.publishNotice(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/objections")
     @Operation(summary = "Record an objection received during the notice")
-    public Uni<AppointmentView> objection(@PathParam("id") String id, @NotNull @Valid ObjectionInput body) {
-        return service.recordObjection(Ids.parse("id", id), body);
+    public Uni<AppointmentView> objection(@PathParam("id") String id, @NotNull @Valid ObjectionInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class,
+                () -> service.recordObjection(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/make-effective")
     @Operation(summary = "Take effect on the day, after the notice (→ EFFECTIVE); posts and registrations follow")
-    public Uni<AppointmentView> makeEffective(@PathParam("id") String id, @NotNull @Valid CaseStep body) {
-        return service.makeEffective(Ids.parse("id", id), body);
+    public Uni<AppointmentView> makeEffective(@PathParam("id") String id, @NotNull @Valid CaseStep body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class,
+                () -> service.makeEffective(Ids.parse("id", id), body));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw the case at any step before EFFECTIVE")
-    public Uni<AppointmentView> withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalInput body) {
-        return service.withdraw(Ids.parse("id", id), body);
+    public Uni<AppointmentView> withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalInput body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.withdraw(Ids.parse("id", id), body));
     }
 }

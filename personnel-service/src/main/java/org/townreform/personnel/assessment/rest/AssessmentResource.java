@@ -58,7 +58,8 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/confirm")
     @Operation(summary = "dept-officer of the agency's department: confirm a proposed grade")
-    public Uni<AssessmentView> confirm(@PathParam("id") String id, @NotNull @Valid AssessmentConfirmation body) {
-        return service.confirm(Ids.parse("id", id), body);
+    public Uni<AssessmentView> confirm(@PathParam("id") String id, @NotNull @Valid AssessmentConfirmation body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, AssessmentView.class, () -> service.confirm(Ids.parse("id", id), body));
     }
 }

@@ -85,8 +85,10 @@ public class PersonResource {
     @Path("/{id}/certificates/{certificateId}/revoke")
     @Operation(summary = "Withdraw a certificate from a day on (it is kept, no longer valid)")
     public Uni<PersonView> revokeCertificate(@PathParam("id") String id,
-            @PathParam("certificateId") String certificateId, @NotNull @Valid CertificateRevocation body) {
-        return service.revokeCertificate(Ids.parse("id", id), Ids.parse("certificateId", certificateId), body);
+            @PathParam("certificateId") String certificateId, @NotNull @Valid CertificateRevocation body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, PersonView.class,
+                () -> service.revokeCertificate(Ids.parse("id", id), Ids.parse("certificateId", certificateId), body));
     }
 
     @GET

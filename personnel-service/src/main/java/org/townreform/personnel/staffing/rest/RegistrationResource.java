@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.personnel.staffing.RegistrationEnd;
 import org.townreform.personnel.staffing.RegistrationView;
 import org.townreform.personnel.staffing.service.StaffingService;
@@ -25,9 +27,11 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Staffing", description = "编制实名制: registrations in quota slots and the staffing view")
 public class RegistrationResource {
     private final StaffingService service;
+    private final IdempotentWrites idempotent;
 
-    public RegistrationResource(StaffingService service) {
+    public RegistrationResource(StaffingService service, IdempotentWrites idempotent) {
         this.service = service;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -40,7 +44,8 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/end")
     @Operation(summary = "End a registration (there is no DELETE): the slot is free from the day")
-    public Uni<RegistrationView> end(@PathParam("id") String id, @NotNull @Valid RegistrationEnd body) {
-        return service.end(Ids.parse("id", id), body);
+    public Uni<RegistrationView> end(@PathParam("id") String id, @NotNull @Valid RegistrationEnd body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, RegistrationView.class, () -> service.end(Ids.parse("id", id), body));
     }
 }

@@ -83,8 +83,8 @@ public class TownResource {
     @Path("/{code}/leadership-post-changes")
     @Operation(summary = "Record a dated decision adding or removing leadership posts (领导职数)")
     public Uni<TownView> changeLeadershipPosts(@PathParam("code") String code,
-            @NotNull @Valid NewLeadershipPostChange body) {
-        return service.recordLeadershipPostChange(code, body);
+            @NotNull @Valid NewLeadershipPostChange body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, TownView.class, () -> service.recordLeadershipPostChange(code, body));
     }
 
     private static RestResponse<TownView> withEtag(TownView t) {

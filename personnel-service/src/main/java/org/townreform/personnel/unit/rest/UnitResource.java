@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.common.version.Versions;
 import org.townreform.personnel.support.Ids;
 import org.townreform.personnel.unit.UnitAbolition;
@@ -32,9 +33,11 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Units", description = "Organisation units (机构) of a town")
 public class UnitResource {
     private final UnitService service;
+    private final IdempotentWrites idempotent;
 
-    public UnitResource(UnitService service) {
+    public UnitResource(UnitService service, IdempotentWrites idempotent) {
         this.service = service;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -55,15 +58,19 @@ public class UnitResource {
     @POST
     @Path("/{id}/merge")
     @Operation(summary = "合并组建: merge the listed units into this one; their staff registrations move here in one transaction")
-    public Uni<RestResponse<UnitView>> merge(@PathParam("id") String id, @NotNull @Valid UnitMerge body) {
-        return service.merge(Ids.parse("id", id), body).map(UnitResource::withEtag);
+    public Uni<RestResponse<UnitView>> merge(@PathParam("id") String id, @NotNull @Valid UnitMerge body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, UnitView.class,
+                () -> service.merge(Ids.parse("id", id), body)).map(UnitResource::withEtag);
     }
 
     @POST
     @Path("/{id}/abolish")
     @Operation(summary = "撤销: close a unit that holds no open registration")
-    public Uni<RestResponse<UnitView>> abolish(@PathParam("id") String id, @NotNull @Valid UnitAbolition body) {
-        return service.abolish(Ids.parse("id", id), body).map(UnitResource::withEtag);
+    public Uni<RestResponse<UnitView>> abolish(@PathParam("id") String id, @NotNull @Valid UnitAbolition body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, UnitView.class,
+                () -> service.abolish(Ids.parse("id", id), body)).map(UnitResource::withEtag);
     }
 
     private static RestResponse<UnitView> withEtag(UnitView u) {

@@ -1,0 +1,46 @@
+package org.townreform.common.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks of a service's own OpenAPI document ({@code /q/openapi}) that every service makes the same way. */
+public final class OpenApiChecks {
+    private OpenApiChecks() {
+    }
+
+    /**
+     * The POST operations whose parameters do not include the {@code Idempotency-Key} header (SPEC §1: every write an
+     * integration may resend takes one). Empty when all do.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> postsWithoutIdempotencyKey() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, item) -> {
+            Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) item).get("post");
+            if (post == null) {
+                return;
+            }
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) post.getOrDefault("parameters",
+                    List.of());
+            boolean documented = parameters.stream()
+                    .anyMatch(p -> "Idempotency-Key".equals(p.get("name")) && "header".equals(p.get("in")));
+            if (!documented) {
+                missing.add("POST " + path);
+            }
+        });
+        return missing;
+    }
+
+    /** How many POST operations the document has (so a check over them cannot pass on an empty document). */
+    @SuppressWarnings("unchecked")
+    public static long postCount() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        return paths.values().stream().filter(item -> ((Map<String, Object>) item).containsKey("post")).count();
+    }
+}
