@@ -41,6 +41,20 @@ begin
     return v;
 end $$;
 
+-- People another service refers to by id (license-service's reviewers, docs/demo-data.md) get a fixed id from a range
+-- the identity sequence of a demo database does not reach (901xx 石龙镇, 903xx 临溪镇).
+create or replace function pg_temp.demo_person_at(p_id bigint, p_town text, p_name text, p_rid text, p_gender text,
+        p_birth date, p_type text, p_rank text) returns bigint language plpgsql as $$
+declare v bigint;
+begin
+    insert into person (id, town_code, name, resident_id, gender, birth_date, staff_type, rank, note, created_at)
+    overriding system value
+    values (p_id, p_town, p_name, p_rid, p_gender, p_birth, p_type, p_rank, '演示数据（虚构人员）', now())
+    on conflict do nothing;
+    select id into v from person where resident_id = p_rid;
+    return v;
+end $$;
+
 create or replace function pg_temp.demo_unit_id(p_town text, p_name text) returns bigint language sql as $$
     select id from org_unit where town_code = p_town and name = p_name order by id limit 1
 $$;
@@ -204,17 +218,17 @@ select pg_temp.demo_person('441900113', '谢婉婷', '441900198505051267', 'FEMA
 select pg_temp.demo_person('441900113', '冯家豪', '441900199007191296', 'MALE', date '1990-07-19', 'ADMINISTRATIVE', '一级科员');
 select pg_temp.demo_person('441900113', '邓雅琪', '441900199401231305', 'FEMALE', date '1994-01-23', 'ADMINISTRATIVE', '二级科员');
 select pg_temp.demo_person('441900113', '杨振宇', '441900198202021335', 'MALE', date '1982-02-02', 'ADMINISTRATIVE', '三级主任科员');
-select pg_temp.demo_person('441900113', '林国强', '441900197606061355', 'MALE', date '1976-06-06', 'ADMINISTRATIVE', '一级主任科员');
-select pg_temp.demo_person('441900113', '蔡文斌', '44190019840303137X', 'MALE', date '1984-03-03', 'ADMINISTRATIVE', '四级主任科员');
-select pg_temp.demo_person('441900113', '袁志明', '441900198908081399', 'MALE', date '1989-08-08', 'ADMINISTRATIVE', '一级科员');
-select pg_temp.demo_person('441900113', '苏晓燕', '441900199110151401', 'FEMALE', date '1991-10-15', 'ADMINISTRATIVE', '一级科员');
-select pg_temp.demo_person('441900113', '钟伟强', '441900198712121432', 'MALE', date '1987-12-12', 'INSTITUTION', '专业技术十级');
-select pg_temp.demo_person('441900113', '彭海涛', '441900199304041454', 'MALE', date '1993-04-04', 'INSTITUTION', '管理九级');
+select pg_temp.demo_person_at(90101, '441900113', '林国强', '441900197606061355', 'MALE', date '1976-06-06', 'ADMINISTRATIVE', '一级主任科员');
+select pg_temp.demo_person_at(90102, '441900113', '蔡文斌', '44190019840303137X', 'MALE', date '1984-03-03', 'ADMINISTRATIVE', '四级主任科员');
+select pg_temp.demo_person_at(90103, '441900113', '袁志明', '441900198908081399', 'MALE', date '1989-08-08', 'ADMINISTRATIVE', '一级科员');
+select pg_temp.demo_person_at(90104, '441900113', '苏晓燕', '441900199110151401', 'FEMALE', date '1991-10-15', 'ADMINISTRATIVE', '一级科员');
+select pg_temp.demo_person_at(90105, '441900113', '钟伟强', '441900198712121432', 'MALE', date '1987-12-12', 'INSTITUTION', '专业技术十级');
+select pg_temp.demo_person_at(90106, '441900113', '彭海涛', '441900199304041454', 'MALE', date '1993-04-04', 'INSTITUTION', '管理九级');
 select pg_temp.demo_person('441900113', '曾凯', '441900199609091479', 'MALE', date '1996-09-09', 'CONTRACT', null);
 select pg_temp.demo_person('441900113', '朱文静', '441900198011111485', 'FEMALE', date '1980-11-11', 'ADMINISTRATIVE', '二级主任科员');
 select pg_temp.demo_person('441900113', '胡永康', '441900198801011518', 'MALE', date '1988-01-01', 'ADMINISTRATIVE', '一级科员');
 select pg_temp.demo_person('441900113', '许志刚', '441900197804201531', 'MALE', date '1978-04-20', 'ADMINISTRATIVE', '二级主任科员');
-select pg_temp.demo_person('441900113', '陆俊', '441900198608251552', 'MALE', date '1986-08-25', 'ADMINISTRATIVE', '四级主任科员');
+select pg_temp.demo_person_at(90107, '441900113', '陆俊', '441900198608251552', 'MALE', date '1986-08-25', 'ADMINISTRATIVE', '四级主任科员');
 select pg_temp.demo_person('441900113', '潘德明', '441900197305151576', 'MALE', date '1973-05-15', 'INSTITUTION', '管理七级');
 select pg_temp.demo_person('441900113', '赖春花', '441900198402281588', 'FEMALE', date '1984-02-28', 'INSTITUTION', '专业技术八级');
 select pg_temp.demo_person('441900113', '卢家伟', '441900199006301617', 'MALE', date '1990-06-30', 'INSTITUTION', '专业技术十级');
@@ -234,8 +248,8 @@ select pg_temp.demo_person('520323104', '冉光荣', '520323197911281873', 'MALE
 select pg_temp.demo_person('341824102', '胡庆余', '341824197507011899', 'MALE', date '1975-07-01', 'ADMINISTRATIVE', '一级主任科员');
 select pg_temp.demo_person('341824102', '汪静', '341824199003081905', 'FEMALE', date '1990-03-08', 'ADMINISTRATIVE', '一级科员');
 select pg_temp.demo_person('341824102', '程国华', '341824197810221936', 'MALE', date '1978-10-22', 'ADMINISTRATIVE', '二级主任科员');
-select pg_temp.demo_person('341824102', '章立新', '341824198201191959', 'MALE', date '1982-01-19', 'ADMINISTRATIVE', '四级主任科员');
-select pg_temp.demo_person('341824102', '方晓东', '341824199205271977', 'MALE', date '1992-05-27', 'ADMINISTRATIVE', '一级科员');
+select pg_temp.demo_person_at(90301, '341824102', '章立新', '341824198201191959', 'MALE', date '1982-01-19', 'ADMINISTRATIVE', '四级主任科员');
+select pg_temp.demo_person_at(90302, '341824102', '方晓东', '341824199205271977', 'MALE', date '1992-05-27', 'ADMINISTRATIVE', '一级科员');
 
 select pg_temp.demo_register('441900197503121036', '441900113', '党政人大办公室', '主任', date '2010-05-04');
 select pg_temp.demo_register('441900198307211047', '441900113', '党政人大办公室', '副主任', date '2010-05-04');

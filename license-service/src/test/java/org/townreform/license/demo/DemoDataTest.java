@@ -1,5 +1,6 @@
 package org.townreform.license.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,11 +11,16 @@ import static org.townreform.license.Fixtures.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.townreform.common.testing.DemoFacts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -55,5 +61,52 @@ class DemoDataTest {
                 .body("[2].townCode", equalTo("341824102"));
         RestAssured.given().get("/api/v1/public/applications/441900113-20261027-900006?code=SLDEMO06").then()
                 .statusCode(200).body("light", equalTo("RED"));
+    }
+
+    private static final String COUNT = "select (select count(*) from catalogue_item) || '/' || (select count(*) from "
+            + "delegation_agreement) || '/' || (select count(*) from agreement_item) || '/' || (select count(*) from "
+            + "application) || '/' || (select count(*) from filing) || '/' || (select count(*) from evaluation) || '/' || "
+            + "(select count(*) from complaint) as n";
+
+    @Test
+    void loadingTheScriptAgainChangesNothing() throws Exception {
+        String script = new String(getClass().getClassLoader().getResourceAsStream("demo/license.sql").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String before = pool.query(COUNT).execute().await().atMost(Duration.ofSeconds(30)).iterator().next()
+                .getString("n");
+        pool.withTransaction(c -> c.query(script).execute()).await().atMost(Duration.ofMinutes(1));
+        String after = pool.query(COUNT).execute().await().atMost(Duration.ofSeconds(30)).iterator().next()
+                .getString("n");
+        assertThat(after).isEqualTo(before).doesNotStartWith("0/");
+    }
+
+    /** docs/demo-data.md: every town is one of the shared towns, every reviewer one personnel-service has (by id). */
+    @Test
+    void theDemoDataNamesOnlyTheSharedTownsAndReviewers() {
+        Map<String, String> towns = DemoFacts.towns();
+        List<String> used = new ArrayList<>();
+        pool.query("select distinct town_code from delegation_agreement union select distinct town_code from application")
+                .execute().await().atMost(Duration.ofSeconds(30)).forEach(r -> used.add(r.getString(0)));
+        assertThat(used).isNotEmpty().allMatch(towns::containsKey);
+
+        Map<Long, DemoFacts.ReferencedPerson> people = new HashMap<>();
+        DemoFacts.referencedPeople().forEach(p -> people.put(p.id(), p));
+        List<String> wrong = new ArrayList<>();
+        int[] reviewers = {0};
+        pool.query("select a.number, a.reviewer_id, a.reviewer_certificate, a.decided_on, c.department from application a "
+                + "join catalogue_item c on c.code = a.item_code where a.reviewer_id is not null").execute().await()
+                .atMost(Duration.ofSeconds(30)).forEach(r -> {
+                    reviewers[0]++;
+                    DemoFacts.ReferencedPerson p = people.get(r.getLong("reviewer_id"));
+                    LocalDate day = r.getLocalDate("decided_on");
+                    if (p == null || !p.certificateNumber().equals(r.getString("reviewer_certificate"))
+                            || !p.department().equals(r.getString("department")) || day.isBefore(p.validFrom())
+                            || day.isAfter(p.validTo())) {
+                        wrong.add(r.getString("number") + " -> reviewer " + r.getLong("reviewer_id") + " "
+                                + r.getString("reviewer_certificate"));
+                    }
+                });
+        assertThat(reviewers[0]).isPositive();
+        assertThat(wrong).isEmpty();
     }
 }

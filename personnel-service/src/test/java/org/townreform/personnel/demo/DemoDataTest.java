@@ -1,6 +1,7 @@
 package org.townreform.personnel.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.townreform.common.id.ResidentIdNumber;
+import org.townreform.common.testing.DemoFacts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -120,6 +122,22 @@ class DemoDataTest {
                 .body("items[0].noticesInProgress", equalTo(1))
                 .body("items[2].overdueAdjustmentRequests", equalTo(1))
                 .body("items[1].leadershipPosts", equalTo(11));
+    }
+
+    /** docs/demo-data.md: the towns, and the people license-service names by id, are here as listed. */
+    @Test
+    void theSharedFactsOfTheDemoDataAreHere() {
+        DemoFacts.towns().forEach((code, name) -> countyOrg().get("/api/v1/towns/" + code).then().statusCode(200)
+                .body("name", containsString(name)));
+        List<DemoFacts.ReferencedPerson> people = DemoFacts.referencedPeople();
+        assertThat(people).isNotEmpty();
+        for (DemoFacts.ReferencedPerson p : people) {
+            countyOrg().get("/api/v1/people/" + p.id()).then().statusCode(200).body("name", equalTo(p.name()))
+                    .body("townCode", equalTo(p.townCode()));
+            asDept(p.department()).get("/api/v1/people/" + p.id() + "/certificates/valid?department=" + p.department()
+                    + "&date=" + p.validFrom()).then().statusCode(200).body("valid", equalTo(true))
+                    .body("certificates.number", hasItems(p.certificateNumber()));
+        }
     }
 
     @Test
