@@ -20,6 +20,13 @@ public interface CommonConfig {
 
     Jwt jwt();
 
+    /**
+     * Proxies (addresses or CIDRs) whose {@code X-Forwarded-For} is believed for the client address; anything else
+     * counts as the client itself. {@code quarkus.http.proxy.trusted-proxies} takes this value (common config).
+     */
+    @WithDefault("127.0.0.0/8,::1/128")
+    java.util.List<String> trustedProxies();
+
     interface Jwt {
         /** The issuer ({@code iss}) tokens must carry. */
         @WithDefault("https://townreform.local/dev")
