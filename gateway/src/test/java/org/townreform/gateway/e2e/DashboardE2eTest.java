@@ -47,6 +47,7 @@ class DashboardE2eTest extends E2eTestBase {
     void eachTownsFiguresAreTheOwningServicesOwn() {
         Response viaGateway = Gql.post(Gql.gateway(), supervisor(), DASHBOARD, Map.of("year", YEAR));
         viaGateway.then().statusCode(200);
+        assertThat(viaGateway.jsonPath().getList("errors")).as(Gql.brief(viaGateway)).isNullOrEmpty();
         List<String> codes = viaGateway.jsonPath().getList("data.countyDashboard.towns.code");
         assertThat(codes).hasSize(E2eServices.TOWNS);
 

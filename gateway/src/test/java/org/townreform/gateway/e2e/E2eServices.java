@@ -133,6 +133,9 @@ public class E2eServices implements QuarkusTestResourceLifecycleManager {
         if (first) {
             Seeding.seedTowns();
         }
+        for (Service s : started) {
+            Seeding.warmUp(s);
+        }
     }
 
     /** Stops one service (SIGTERM, then waits for it to exit). {@link #ensureRunning()} starts it again. */

@@ -23,6 +23,14 @@ import io.restassured.response.Response;
 class FiscalStoppedE2eTest extends E2eTestBase {
     @Test
     void theDashboardIsPartialWithCodedErrorsOnEveryMissingFiscalField() {
+        // What the whole dashboard costs with every service up, on this machine now (a busy 2-core machine is slow).
+        long healthy = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            Response r = Gql.post(Gql.gateway(), supervisor(), DASHBOARD, Map.of("year", YEAR));
+            healthy = Math.min(healthy, (System.nanoTime() - start) / 1_000_000);
+            assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
+        }
         E2eServices.stopService(Service.FISCAL);
 
         long start = System.nanoTime();
@@ -30,7 +38,8 @@ class FiscalStoppedE2eTest extends E2eTestBase {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         r.then().statusCode(200);
-        assertThat(millis).as("answered within the call timeout (2 s)").isLessThan(2_000);
+        assertThat(millis).as("answered within the 2 s call timeout beyond the healthy %d ms", healthy)
+                .isLessThan(healthy + 2_000);
         List<Map<String, Object>> towns = r.jsonPath().getList("data.countyDashboard.towns");
         assertThat(towns).hasSize(E2eServices.TOWNS);
         assertThat(towns).allSatisfy(t -> {

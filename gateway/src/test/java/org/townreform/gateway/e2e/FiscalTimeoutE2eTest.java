@@ -19,15 +19,30 @@ import io.restassured.response.Response;
 @QuarkusTest
 @TestProfile(E2eProfile.FiscalHanging.class)
 class FiscalTimeoutE2eTest extends E2eTestBase {
+    private static final String WITHOUT_FISCAL = """
+            query Dashboard($year: Int!) {
+              countyDashboard(year: $year) { year towns { code name personnel { %s } licensing { %s } } }
+            }""".formatted(PERSONNEL, LICENSING);
+
     @Test
     void aHangingServiceCostsTheTimeoutAndNoMore() {
         Assumptions.assumeFalse(Gql.againstPeer(), "the hanging address is our gateway's configuration");
+        // What the dashboard costs without fiscal-service, on this machine now (a busy 2-core machine is slow).
+        long withoutFiscal = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            Response r = Gql.post(Gql.gateway(), supervisor(), WITHOUT_FISCAL, Map.of("year", YEAR));
+            withoutFiscal = Math.min(withoutFiscal, (System.nanoTime() - start) / 1_000_000);
+            assertThat(r.jsonPath().getList("errors")).as(Gql.brief(r)).isNullOrEmpty();
+        }
+
         long start = System.nanoTime();
         Response r = Gql.post(Gql.gateway(), supervisor(), DASHBOARD, Map.of("year", YEAR));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         r.then().statusCode(200);
-        assertThat(millis).as("the 2 s call timeout, plus some slack on a busy 2-core machine").isLessThan(3_500L);
+        assertThat(millis).as("the 2 s call timeout (the other services answer meanwhile: %d ms without fiscal)",
+                withoutFiscal).isBetween(1_900L, Math.max(2_000L, withoutFiscal) + 1_000L);
         List<Map<String, Object>> towns = r.jsonPath().getList("data.countyDashboard.towns");
         assertThat(towns).hasSize(E2eServices.TOWNS);
         assertThat(towns).allSatisfy(t -> {
