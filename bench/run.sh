@@ -66,7 +66,11 @@ port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$@" 2>/dev/null || true; }
 
 services=(personnel-service:28081 fiscal-service:28082 license-service:28083)
-for port in 28080 28081 28082 28083 14000 14001; do
+ports="28081 28082 28083"
+[[ ",$targets," == *,gateway* ]] && ports="$ports 28080"
+[[ ",$targets," == *,hive-router,* ]] && ports="$ports 14000"
+[[ ",$targets," == *,apollo,* ]] && ports="$ports 14001"
+for port in $ports; do
   port_answers "$port" && die "port $port is already in use (an earlier bench still running?). Stop that first."
 done
 
@@ -87,6 +91,9 @@ stop_pid() {
 stop_all() {
   $stopping && return
   stopping=true
+  # Stop everything even when the output is gone (Ctrl-C also ends a `| tee`): no SIGPIPE, no exit on a failed echo.
+  set +e
+  trap '' PIPE
   say "stopping what the bench started"
   local p
   for p in "${pids[@]}"; do stop_pid "$p"; done
