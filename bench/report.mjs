@@ -41,6 +41,9 @@ for (const ours of rows.filter((r) => r.target === 'gateway' && r.rps !== undefi
   verdicts.push(`N=${ours.n}: ${fmt(ratio, 2)}x ${best.target}'s req/s, p99 ${fmt(ours.p99, 0)} vs ${fmt(best.p99, 0)} ms: `
     + (ok ? 'meets the target' : 'MISSES the target (>= 1.5x and lower p99)'));
 }
+if (!rows.some((r) => r.target === 'gateway' && r.rps !== undefined)) {
+  verdicts.push('our gateway was not measured (see its rows): no comparison with the target');
+}
 // Constant in N: judged on one query alone (under load the share of coalesced requests varies with the rate).
 const ourDownstream = rows.filter((r) => r.target === 'gateway' && r.downstreamAlone !== undefined).map((r) => r.downstreamAlone);
 if (ourDownstream.length > 1) {
