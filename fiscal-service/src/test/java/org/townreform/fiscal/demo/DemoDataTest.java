@@ -12,11 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.townreform.common.testing.DemoFacts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -104,5 +107,16 @@ class DemoDataTest {
         try (InputStream in = DemoDataTest.class.getClassLoader().getResourceAsStream("demo/fiscal.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** docs/demo-data.md: the fiscal demo data is about the shared towns (personnel-service's codes) only. */
+    @Test
+    void theDemoDataNamesOnlyTheSharedTowns() {
+        Map<String, String> towns = DemoFacts.towns();
+        List<String> used = new ArrayList<>();
+        pool.query("select distinct town_code from revenue_entry where source_system = 'DEMO' union "
+                + "select distinct town_code from policy_version").execute().await().atMost(Duration.ofSeconds(30))
+                .forEach(r -> used.add(r.getString(0)));
+        assertThat(used).isNotEmpty().allMatch(towns::containsKey);
     }
 }

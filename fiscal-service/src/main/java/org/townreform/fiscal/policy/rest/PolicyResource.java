@@ -77,8 +77,10 @@ public class PolicyResource {
     @Path("/{id}/end")
     @Operation(summary = "End a policy version on an earlier 31 December (county-finance; If-Match: version)")
     public Uni<RestResponse<PolicyView>> end(@PathParam("code") String code, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PolicyEnd body) {
-        return service.end(Towns.check(code), Periods.id("id", id), ifMatch, body).map(PolicyResource::withEtag);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PolicyEnd body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, PolicyView.class,
+                () -> service.end(Towns.check(code), Periods.id("id", id), ifMatch, body)).map(PolicyResource::withEtag);
     }
 
     private static RestResponse<PolicyView> withEtag(PolicyView p) {

@@ -62,7 +62,9 @@ public class SettlementResource {
     @Path("/reopen")
     @Operation(summary = "Reopen a settled year (county-finance) with a reason, audited; If-Match optional")
     public Uni<SettlementView> reopen(@PathParam("code") String code, @PathParam("year") String year,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReopenYear body) {
-        return service.reopen(Towns.check(code), Periods.year("year", year, config.firstYear()), ifMatch, body);
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReopenYear body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, SettlementView.class,
+                () -> service.reopen(Towns.check(code), Periods.year("year", year, config.firstYear()), ifMatch, body));
     }
 }
