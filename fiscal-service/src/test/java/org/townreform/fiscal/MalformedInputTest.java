@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.townreform.fiscal.Fixtures.finance;
 import static org.townreform.fiscal.Fixtures.newTownCode;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,5 +82,89 @@ class MalformedInputTest {
 
     private static String town() {
         return newTownCode();
+    }
+
+    /**
+     * Values at and past the edges (negative and huge amounts, far-future and far-past dates and periods, years outside
+     * any calendar, empty bodies, wrong content types, overflowing page sizes): never a 500, every refusal a problem.
+     */
+    @Test
+    void edgeValuesAreNeverA500() {
+        String town = newTownCode();
+        String base = "/api/v1/towns/" + town;
+        long entry = org.townreform.fiscal.Fixtures.record(town, "2025-01", "ADMIN_FEES", "100.00");
+        List<String> failures = new ArrayList<>();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (String[] change : new String[][]{{"amount", "-100.00"}, {"amount", "1e400"}, {"amount", "0.001"},
+                {"amount", "99999999999999999999999.99"}, {"period", "9999-12"}, {"period", "0001-01"},
+                {"period", "2025-00"}, {"date", "9999-12-31"}, {"date", "0001-01-01"}, {"date", "+99999-01-01"},
+                {"townCode", "000000000"}}) {
+            Map<String, Object> e = new HashMap<>(org.townreform.fiscal.Fixtures.entry(town, "2025-01", "ADMIN_FEES",
+                    "1.00"));
+            e.put(change[0], change[1]);
+            entries.add(e);
+        }
+        for (Map<String, Object> e : entries) {
+            check(failures, "entry " + e, finance().body(e).post("/api/v1/revenue-entries"));
+        }
+        List<Map<String, String>> others = List.of(Map.of("reason", "x", "period", "9999-12"),
+                Map.of("reason", "x", "period", "0001-01", "date", "0001-01-01"),
+                Map.of("reason", "x", "date", "9999-12-31"));
+        for (Map<String, String> b : others) {
+            check(failures, "reverse " + b, finance().body(b).post("/api/v1/revenue-entries/" + entry + "/reverse"));
+        }
+        for (String[] dates : new String[][]{{"0001-01-01", "0001-12-31"}, {"9999-01-01", "9999-12-31"},
+                {"2025-01-01", "+99999-12-31"}}) {
+            Map<String, Object> policy = org.townreform.fiscal.Fixtures.policy(dates[0], dates[1],
+                    List.of(org.townreform.fiscal.Fixtures.rule("PROPORTIONAL", List.of("ADMIN_FEES"),
+                            Map.of("rate", "-0.5"))));
+            check(failures, "policy " + policy, finance().body(policy).post(base + "/policies"));
+            policy.put("rules", List.of(org.townreform.fiscal.Fixtures.rule("PROPORTIONAL", List.of("ADMIN_FEES"),
+                    Map.of("rate", "1e400"))));
+            check(failures, "policy " + policy, finance().body(policy).post(base + "/policies"));
+        }
+        for (Map<String, String> d : List.of(Map.of("period", "2025-01", "voucherNo", "v1", "amount", "-5"),
+                Map.of("period", "9999-12", "voucherNo", "v2", "amount", "5", "date", "9999-12-31"),
+                Map.of("period", "0001-01", "voucherNo", "v3", "amount", "1e400", "date", "0001-01-01"))) {
+            check(failures, "disbursement " + d, finance().body(d).post(base + "/disbursements"));
+        }
+        for (String year : List.of("0", "-1", "99999", "1900", "9999", "2147483648")) {
+            check(failures, "settle " + year, finance().body("{}").post(base + "/settlements/" + year));
+            check(failures, "reopen " + year, finance().body(Map.of("reason", "x", "date", "0001-01-01"))
+                    .post(base + "/settlements/" + year + "/reopen"));
+            check(failures, "report " + year, finance().get(base + "/report?year=" + year));
+            check(failures, "returns " + year, finance().get(base + "/returns?year=" + year));
+            check(failures, "calendar " + year, finance().get("/api/v1/calendar/" + year));
+        }
+        for (String path : List.of("/api/v1/revenue-entries", base + "/policies", base + "/disbursements",
+                base + "/settlements/2024/reopen", "/api/v1/revenue-entries/" + entry + "/reverse")) {
+            check(failures, "empty " + path, finance().body("").post(path));
+            check(failures, "text as finance " + path, finance().contentType("text/plain").body("x").post(path));
+        }
+        for (String path : List.of(base + "/disbursements?limit=99999999999", base + "/policies?limit=-1",
+                base + "/revenue?limit=2147483648", base + "/outstanding?asOf=0001-01-01",
+                base + "/outstanding?asOf=9999-12-31", base + "/returns?period=9999-12", base + "/returns?period=0001-01",
+                "/api/v1/fiscal-year-views?year=99999&towns=" + town, "/api/v1/audit?limit=99999999999")) {
+            check(failures, "GET " + path, finance().get(path));
+        }
+        for (String q : List.of("{ fiscalYearViews(townCodes: [\"" + town + "\"], year: 99999) { townCode } }",
+                "{ outstanding(townCode: \"" + town + "\", asOf: \"0001-01-01\") { asOf } }",
+                "{ periodReturns(townCode: \"" + town + "\", period: \"9999-12\") { period } }")) {
+            Response r = finance().body(Map.of("query", q)).post("/graphql");
+            if (r.statusCode() >= 500 || r.asString().contains("System error")
+                    || r.asString().contains("INTERNAL_ERROR")) {
+                failures.add(q + " -> " + r.statusCode() + " " + r.asString());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static void check(List<String> failures, String what, Response r) {
+        if (r.statusCode() >= 500) {
+            failures.add(what + " -> " + r.statusCode() + " " + r.asString());
+        } else if (r.statusCode() >= 400 && (r.contentType() == null
+                || !r.contentType().startsWith("application/problem+json"))) {
+            failures.add(what + " -> " + r.statusCode() + " not a problem: " + r.contentType() + " " + r.asString());
+        }
     }
 }
