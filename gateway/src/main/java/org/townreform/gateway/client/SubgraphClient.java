@@ -135,8 +135,11 @@ public class SubgraphClient implements Downstream {
     }
 
     /** A shared answer is delivered on the waiting caller's own context: one run's callbacks never race. */
-    private Future<Buffer> onCallerContext(Future<Buffer> shared) {
-        Context context = vertx.getOrCreateContext();
+    public static Future<Buffer> onCallerContext(Future<Buffer> shared) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return shared;
+        }
         Promise<Buffer> mine = Promise.promise();
         shared.onComplete(result -> {
             if (Vertx.currentContext() == context) {

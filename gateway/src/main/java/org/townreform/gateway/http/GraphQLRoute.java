@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,6 +40,10 @@ import graphql.language.Document;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -70,12 +75,17 @@ public class GraphQLRoute {
     private final ObjectMapper json;
     private final GraphQL introspection;
     private final Cache<String, Prepared> prepared;
+    private final Map<String, Future<Buffer>> inFlightAnswers = new ConcurrentHashMap<>();
+    private final Counter sharedAnswers;
 
     /** A query text parsed and validated once: the plan, or the refusal. */
     private record Prepared(Document document, Set<String> conditionVariables, Plan plan, Buffer refusal) {
     }
 
-    public GraphQLRoute(GatewayConfig config, TokenVerifier tokens, SubgraphClient downstream, ObjectMapper json) {
+    public GraphQLRoute(GatewayConfig config, TokenVerifier tokens, SubgraphClient downstream, ObjectMapper json,
+            MeterRegistry registry) {
+        this.sharedAnswers = Counter.builder("gateway.requests.shared")
+                .description("Queries answered by an identical query of the same caller already running").register(registry);
         this.config = config;
         this.tokens = tokens;
         this.downstream = downstream;
@@ -230,13 +240,48 @@ public class GraphQLRoute {
         ctx.response().putHeader("X-Request-Id", requestId);
         Downstream.Caller caller = new Downstream.Caller(authorization, requestId,
                 io.opentelemetry.context.Context.current());
-        executor.execute(plan, variables, caller, downstream).onComplete(result -> {
+        answerOf(plan, query, operationName, variables, caller).onComplete(result -> {
             if (result.succeeded()) {
-                write(ctx, 200, result.result());
+                answer(ctx, 200, result.result());
             } else {
                 internal(ctx, result.cause());
             }
         });
+    }
+
+    /**
+     * Runs the plan, or joins an identical query already running: same query text, operation, variables and
+     * Authorization header (so the same caller scope) share one execution and one serialised answer. Mutations never
+     * share. Like downstream coalescing, it is switched by {@code townreform.gateway.coalescing}.
+     */
+    private Future<Buffer> answerOf(Plan plan, String query, String operationName, Map<String, Object> variables,
+            Downstream.Caller caller) {
+        if (!config.coalescing() || plan.isMutation()) {
+            return execute(plan, variables, caller);
+        }
+        String key;
+        try {
+            key = (caller.authorization() == null ? "" : caller.authorization()) + '\u0000'
+                    + (operationName == null ? "" : operationName) + '\u0000' + json.writeValueAsString(variables)
+                    + '\u0000' + query;
+        } catch (IOException e) {
+            return execute(plan, variables, caller);
+        }
+        Promise<Buffer> promise = Promise.promise();
+        Future<Buffer> running = inFlightAnswers.putIfAbsent(key, promise.future());
+        if (running != null) {
+            sharedAnswers.increment();
+            return SubgraphClient.onCallerContext(running);
+        }
+        execute(plan, variables, caller).onComplete(result -> {
+            inFlightAnswers.remove(key);
+            promise.handle(result);
+        });
+        return promise.future();
+    }
+
+    private Future<Buffer> execute(Plan plan, Map<String, Object> variables, Downstream.Caller caller) {
+        return executor.execute(plan, variables, caller, downstream).map(this::bytes);
     }
 
     private Prepared prepare(String query, String operationName) {

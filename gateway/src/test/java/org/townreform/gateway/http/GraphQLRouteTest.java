@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ import io.restassured.response.Response;
 class GraphQLRouteTest {
     private static final String DASHBOARD = "query($y:Int!){countyDashboard(year:$y){towns{code name fiscal(year:$y){year}}}}";
     private static final String TOKEN = DevTokens.county("supervisor");
+    private static final Pattern SHARED = Pattern.compile("gateway_requests_shared_total(?:\\{[^}]*})? (\\S+)( .*)?"); // value, then optional timestamp or exemplar
 
     @AfterEach
     void reset() {
@@ -119,6 +122,35 @@ class GraphQLRouteTest {
         assertThat(FakeSubgraphs.count("personnel") - personnel).isLessThanOrEqualTo(2);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("gateway_downstream_coalesced_total{service=\"personnel\"}"));
+    }
+
+    @Test
+    void identicalQueriesOfOneCallerShareOneExecutionButNeverAcrossCallers() throws Exception {
+        FakeSubgraphs.personnelDelay.set(800);
+        double sharedBefore = sharedAnswers();
+        long personnel = FakeSubgraphs.count("personnel");
+        String other = DevTokens.county("county-leader");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Response>> answers = new ArrayList<>();
+            for (String token : List.of(TOKEN, TOKEN, TOKEN, other)) {
+                answers.add(CompletableFuture.supplyAsync(() -> post(token, DASHBOARD), pool));
+            }
+            for (CompletableFuture<Response> answer : answers) {
+                answer.get().then().statusCode(200).body("errors", nullValue())
+                        .body("data.countyDashboard.towns[1].name", equalTo("蒲场镇"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(FakeSubgraphs.count("personnel") - personnel).as("one call per caller").isEqualTo(2);
+        assertThat(sharedAnswers() - sharedBefore).isEqualTo(2.0);
+    }
+
+    private static double sharedAnswers() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().map(SHARED::matcher).filter(Matcher::matches)
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
     }
 
     @Test
