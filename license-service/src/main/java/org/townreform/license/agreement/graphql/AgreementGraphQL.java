@@ -54,19 +54,21 @@ public class AgreementGraphQL {
 
     @Mutation("suspendAgreement")
     @Description("Suspend an agreement of your department from date")
-    public Uni<AgreementView> suspend(@NotNull @Id @Name("id") String id, @Valid @Name("change") AgreementChange change) {
+    public Uni<AgreementView> suspendAgreement(@NotNull @Id @Name("id") String id,
+            @Valid @Name("change") AgreementChange change) {
         return service.act(Params.id("id", id), AgreementAction.SUSPEND, change, null);
     }
 
     @Mutation("revokeAgreement")
     @Description("Revoke an agreement of your department from date (final)")
-    public Uni<AgreementView> revoke(@NotNull @Id @Name("id") String id, @Valid @Name("change") AgreementChange change) {
+    public Uni<AgreementView> revokeAgreement(@NotNull @Id @Name("id") String id,
+            @Valid @Name("change") AgreementChange change) {
         return service.act(Params.id("id", id), AgreementAction.REVOKE, change, null);
     }
 
     @Mutation("reinstateAgreement")
     @Description("Reinstate a suspended agreement of your department from date")
-    public Uni<AgreementView> reinstate(@NotNull @Id @Name("id") String id,
+    public Uni<AgreementView> reinstateAgreement(@NotNull @Id @Name("id") String id,
             @Valid @Name("change") AgreementChange change) {
         return service.act(Params.id("id", id), AgreementAction.REINSTATE, change, null);
     }

@@ -63,19 +63,19 @@ public class ApplicationGraphQL {
 
     @Mutation("submitApplication")
     @Description("Submit an application; the answer carries its number and the verification code (given once)")
-    public Uni<ApplicationView> submit(@NotNull @Valid @Name("application") NewApplication application) {
+    public Uni<ApplicationView> submitApplication(@NotNull @Valid @Name("application") NewApplication application) {
         return service.submit(application);
     }
 
     @Mutation("acceptApplication")
     @Description("Accept (受理): all required materials, an ACTIVE agreement covering the item that day")
-    public Uni<ApplicationView> accept(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    public Uni<ApplicationView> acceptApplication(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
         return service.accept(Params.id("id", id), null, input);
     }
 
     @Mutation("rejectApplication")
     @Description("Refuse to accept (不予受理), with a reason")
-    public Uni<ApplicationView> reject(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    public Uni<ApplicationView> rejectApplication(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
         return service.reject(Params.id("id", id), null, input);
     }
 
@@ -88,7 +88,7 @@ public class ApplicationGraphQL {
 
     @Mutation("supplementApplication")
     @Description("Record the applicant's supplement; the clock runs again")
-    public Uni<ApplicationView> supplement(@NotNull @Id @Name("id") String id,
+    public Uni<ApplicationView> supplementApplication(@NotNull @Id @Name("id") String id,
             @NotNull @Valid @Name("input") SupplementInput input) {
         return service.supplement(Params.id("id", id), null, input);
     }
@@ -101,31 +101,35 @@ public class ApplicationGraphQL {
 
     @Mutation("approveApplication")
     @Description("Approve (town-leader); ENFORCEMENT items need a certified reviewerId")
-    public Uni<ApplicationView> approve(@NotNull @Id @Name("id") String id, @Valid @Name("input") DecisionInput input) {
+    public Uni<ApplicationView> approveApplication(@NotNull @Id @Name("id") String id,
+            @Valid @Name("input") DecisionInput input) {
         return service.approve(Params.id("id", id), null, input);
     }
 
     @Mutation("denyApplication")
     @Description("Deny (town-leader) with a reason; ENFORCEMENT items need a certified reviewerId")
-    public Uni<ApplicationView> deny(@NotNull @Id @Name("id") String id, @Valid @Name("input") DecisionInput input) {
+    public Uni<ApplicationView> denyApplication(@NotNull @Id @Name("id") String id, @Valid @Name("input") DecisionInput input) {
         return service.deny(Params.id("id", id), null, input);
     }
 
     @Mutation("fileDecision")
     @Description("Record the filing (备案) of a decision with the department's receipt")
-    public Uni<ApplicationView> file(@NotNull @Id @Name("id") String id, @NotNull @Valid @Name("input") FilingInput input) {
+    public Uni<ApplicationView> fileDecision(@NotNull @Id @Name("id") String id,
+            @NotNull @Valid @Name("input") FilingInput input) {
         return service.file(Params.id("id", id), null, input);
     }
 
     @Mutation("withdrawApplication")
     @Description("Record the applicant's withdrawal")
-    public Uni<ApplicationView> withdraw(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    public Uni<ApplicationView> withdrawApplication(@NotNull @Id @Name("id") String id,
+            @Valid @Name("input") ActionInput input) {
         return service.withdraw(Params.id("id", id), null, input);
     }
 
     @Mutation("transferApplication")
     @Description("Transfer the case back to the department")
-    public Uni<ApplicationView> transfer(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    public Uni<ApplicationView> transferApplication(@NotNull @Id @Name("id") String id,
+            @Valid @Name("input") ActionInput input) {
         return service.transfer(Params.id("id", id), null, input);
     }
 

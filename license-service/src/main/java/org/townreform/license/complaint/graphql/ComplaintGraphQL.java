@@ -48,13 +48,13 @@ public class ComplaintGraphQL {
 
     @Mutation("recordComplaint")
     @Description("Record a complaint about service efficiency")
-    public Uni<ComplaintView> record(@NotNull @Valid @Name("complaint") NewComplaint complaint) {
+    public Uni<ComplaintView> recordComplaint(@NotNull @Valid @Name("complaint") NewComplaint complaint) {
         return service.record(complaint);
     }
 
     @Mutation("resolveComplaint")
     @Description("Resolve a complaint with its handler and outcome")
-    public Uni<ComplaintView> resolve(@NotNull @Id @Name("id") String id,
+    public Uni<ComplaintView> resolveComplaint(@NotNull @Id @Name("id") String id,
             @NotNull @Valid @Name("resolution") ComplaintResolution resolution) {
         return service.resolve(Params.id("id", id), null, resolution);
     }

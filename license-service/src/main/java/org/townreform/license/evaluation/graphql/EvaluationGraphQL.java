@@ -29,7 +29,7 @@ public class EvaluationGraphQL {
 
     @Mutation("evaluateApplication")
     @Description("Record the applicant's rating (1-5) of an ended case on the applicant's behalf; once per case")
-    public Uni<EvaluationView> evaluate(@NotNull @Id @Name("applicationId") String applicationId,
+    public Uni<EvaluationView> evaluateApplication(@NotNull @Id @Name("applicationId") String applicationId,
             @NotNull @Valid @Name("evaluation") EvaluationInput evaluation) {
         return service.recordByClerk(Params.id("applicationId", applicationId), evaluation);
     }
@@ -42,7 +42,7 @@ public class EvaluationGraphQL {
 
     @Mutation("completeRectification")
     @Description("Complete a rectification with the measures taken and the callback (回访) to the applicant")
-    public Uni<EvaluationView> complete(@NotNull @Id @Name("id") String id,
+    public Uni<EvaluationView> completeRectification(@NotNull @Id @Name("id") String id,
             @NotNull @Valid @Name("completion") RectificationCompletion completion) {
         return service.complete(Params.id("id", id), null, completion);
     }
