@@ -14,7 +14,7 @@ deploy/k8s/test/run.sh manifests
 # the second install quick).
 peers=gateway/peers
 if [ ! -f $peers/node_modules/.package-lock.json ] || [ $peers/package-lock.json -nt $peers/node_modules/.package-lock.json ]; then
-  (cd $peers && npm ci --no-audit --no-fund --loglevel=error)
+  (cd $peers && npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
 fi
 ./mvnw -B verify "$@"
 deploy/k8s/test/run.sh jars
