@@ -24,7 +24,10 @@ class MalformedRequestTest {
             "{\"personId\": 1e400, \"unitId\": -1}", "{\"unitId\": \"99999999999999999999999\", \"personId\": \"x\"}",
             "{\"year\": 99999999999, \"grade\": 7}", "{\"mergedUnitIds\": [null]}", "{\"mergedUnitIds\": \"1\"}",
             "{\"nameplates\": [null], \"name\": \"x\", \"kind\": \"BUREAU\"}", "{\"validFrom\": [], \"validTo\": {}}",
-            "{\"opinion\": null, \"text\": \"\"}", "{\"type\": \"APPOINT\", \"leading\": \"yes\"}");
+            "{\"opinion\": null, \"text\": \"\"}", "{\"type\": \"APPOINT\", \"leading\": \"yes\"}",
+            "{\"date\": \"9999-12-31\"}", "{\"date\": \"0001-01-01\", \"reason\": \"x\"}",
+            "{\"date\": \"+99999-01-01\"}", "{\"year\": -1, \"change\": -99999999999}",
+            "{\"change\": 2147483648, \"date\": \"1900-01-01\"}");
 
     private static final List<String> ROLES = List.of("county-org", "town-leader", "dept-officer");
 
@@ -43,6 +46,7 @@ class MalformedRequestTest {
                 "make-effective", "withdraw")) {
             posts.add("/api/v1/appointments/1/" + action);
         }
+        posts.add("/api/v1/towns/" + town + "/leadership-post-changes");
         List<String> puts = List.of("/api/v1/units/" + unit, "/api/v1/people/" + person, "/api/v1/towns/" + town);
         List<String> gets = List.of("/api/v1/towns/" + town + "/units?limit=-1", "/api/v1/towns/" + town
                 + "/units?limit=99999999999", "/api/v1/towns/" + town + "/units?cursor=@@@",
@@ -52,7 +56,11 @@ class MalformedRequestTest {
                         + "/adjustment-requests?asOf=2025-13-01",
                 "/api/v1/personnel-summaries?town=x&asOf=1",
                 "/api/v1/units/" + unit + "/registrations?all=maybe", "/api/v1/towns/" + town + "/people?cursor=MTIz%",
-                "/api/v1/units/-1", "/api/v1/people/0", "/api/v1/registrations/1.5", "/api/v1/appointments/%20");
+                "/api/v1/units/-1", "/api/v1/people/0", "/api/v1/registrations/1.5", "/api/v1/appointments/%20",
+                "/api/v1/towns/" + town + "/staffing?asOf=0001-01-01", "/api/v1/towns/" + town + "/staffing?asOf=9999-12-31",
+                "/api/v1/towns/" + town + "/rotation-due?asOf=+99999-01-01",
+                "/api/v1/units/" + unit + "/assessments?year=99999", "/api/v1/towns/" + town + "?asOf=0001-01-01",
+                "/api/v1/calendar/99999", "/api/v1/audit?limit=99999999999");
         List<String> failures = new ArrayList<>();
         for (String role : ROLES) {
             String token = Tokens.bearer(Tokens.of(role, role.startsWith("town") ? town : null,
@@ -81,6 +89,9 @@ class MalformedRequestTest {
     private static void check(List<String> failures, String what, Response r) {
         if (r.statusCode() >= 500) {
             failures.add(what + " -> " + r.statusCode() + " " + r.asString());
+        } else if (r.statusCode() >= 400 && (r.contentType() == null
+                || !r.contentType().startsWith("application/problem+json"))) {
+            failures.add(what + " -> " + r.statusCode() + " not a problem: " + r.contentType() + " " + r.asString());
         }
     }
 
