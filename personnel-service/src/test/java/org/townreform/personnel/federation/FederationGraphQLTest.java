@@ -95,6 +95,17 @@ class FederationGraphQLTest {
     }
 
     @Test
+    void severalRootFieldsInOneQueryAreAllAnswered() {
+        String code = town();
+        gql(countyOrg(), "query($y: Int!, $c: String!) { countyDashboard(year: $y) { year towns { code } } "
+                + "town(code: $c) { code } towns(first: 5) { edges { node { code } } } }", Map.of("y", 2026, "c", code))
+                .body("errors", nullValue())
+                .body("data.countyDashboard.towns.code", hasItem(code))
+                .body("data.town.code", equalTo(code))
+                .body("data.towns.edges", hasSize(greaterThanOrEqualTo(1)));
+    }
+
+    @Test
     void townsPageWithFirstAfterAndAFilter() {
         town(Map.of("county", "分页县", "pilot", true));
         town(Map.of("county", "分页县", "pilot", true));
