@@ -59,7 +59,7 @@ public final class Planner {
     /** The names of the variables {@code @skip}/{@code @include} read in this document (their values key the plan). */
     public static Set<String> conditionVariables(Document document) {
         Set<String> names = new LinkedHashSet<>();
-        for (var definition : document.getDefinitions()) {
+        for (Object definition : document.getDefinitions()) {
             SelectionSet set = definition instanceof OperationDefinition o
                     ? o.getSelectionSet()
                     : definition instanceof FragmentDefinition f ? f.getSelectionSet() : null;
@@ -101,7 +101,7 @@ public final class Planner {
         OperationDefinition operation = null;
         Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
         int operations = 0;
-        for (var definition : document.getDefinitions()) {
+        for (Object definition : document.getDefinitions()) {
             if (definition instanceof OperationDefinition o) {
                 operations++;
                 if (operationName == null ? operation == null : operationName.equals(o.getName())) {
