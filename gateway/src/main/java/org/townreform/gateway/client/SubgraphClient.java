@@ -3,7 +3,6 @@ package org.townreform.gateway.client;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,7 +23,6 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -53,7 +51,7 @@ public class SubgraphClient implements Downstream {
     private final GatewayConfig config;
     private final HttpClient client;
     private final Map<String, Target> targets = new HashMap<>();
-    private final Map<String, Future<Buffer>> inFlight = new ConcurrentHashMap<>();
+    private final InFlight inFlight = new InFlight();
     private final Tracer tracer;
     private final TextMapPropagator propagator;
     private final long timeoutMillis;
@@ -116,39 +114,7 @@ public class SubgraphClient implements Downstream {
         }
         String key = subgraph + '\u0000' + (caller.authorization() == null ? "" : caller.authorization()) + '\u0000'
                 + body.toString();
-        Future<Buffer> running = inFlight.get(key);
-        if (running != null) {
-            target.coalesced().increment();
-            return onCallerContext(running);
-        }
-        Promise<Buffer> promise = Promise.promise();
-        running = inFlight.putIfAbsent(key, promise.future());
-        if (running != null) {
-            target.coalesced().increment();
-            return onCallerContext(running);
-        }
-        call(target, body, caller).onComplete(result -> {
-            inFlight.remove(key);
-            promise.handle(result);
-        });
-        return promise.future();
-    }
-
-    /** A shared answer is delivered on the waiting caller's own context: one run's callbacks never race. */
-    public static Future<Buffer> onCallerContext(Future<Buffer> shared) {
-        Context context = Vertx.currentContext();
-        if (context == null) {
-            return shared;
-        }
-        Promise<Buffer> mine = Promise.promise();
-        shared.onComplete(result -> {
-            if (Vertx.currentContext() == context) {
-                mine.handle(result);
-            } else {
-                context.runOnContext(ignored -> mine.handle(result));
-            }
-        });
-        return mine.future();
+        return inFlight.share(key, () -> call(target, body, caller), target.coalesced());
     }
 
     private Future<Buffer> call(Target target, Buffer body, Caller caller) {

@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.townreform.gateway.auth.TokenVerifier;
+import org.townreform.gateway.client.InFlight;
 import org.townreform.gateway.client.SubgraphClient;
 import org.townreform.gateway.config.GatewayConfig;
 import org.townreform.gateway.exec.Downstream;
@@ -43,7 +43,6 @@ import graphql.validation.ValidationError;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -75,7 +74,7 @@ public class GraphQLRoute {
     private final ObjectMapper json;
     private final GraphQL introspection;
     private final Cache<String, Prepared> prepared;
-    private final Map<String, Future<Buffer>> inFlightAnswers = new ConcurrentHashMap<>();
+    private final InFlight inFlightAnswers = new InFlight();
     private final Counter sharedAnswers;
 
     /** A query text parsed and validated once: the plan, or the refusal. */
@@ -267,17 +266,7 @@ public class GraphQLRoute {
         } catch (IOException e) {
             return execute(plan, variables, caller);
         }
-        Promise<Buffer> promise = Promise.promise();
-        Future<Buffer> running = inFlightAnswers.putIfAbsent(key, promise.future());
-        if (running != null) {
-            sharedAnswers.increment();
-            return SubgraphClient.onCallerContext(running);
-        }
-        execute(plan, variables, caller).onComplete(result -> {
-            inFlightAnswers.remove(key);
-            promise.handle(result);
-        });
-        return promise.future();
+        return inFlightAnswers.share(key, () -> execute(plan, variables, caller), sharedAnswers);
     }
 
     private Future<Buffer> execute(Plan plan, Map<String, Object> variables, Downstream.Caller caller) {
