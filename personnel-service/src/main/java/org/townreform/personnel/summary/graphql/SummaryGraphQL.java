@@ -35,6 +35,6 @@ public class SummaryGraphQL {
     @Description("The town's personnel summary on the town's asOf; resolved for a whole list of towns at once")
     public Uni<List<PersonnelSummary>> personnel(@Source List<TownView> towns) {
         LocalDate asOf = towns.isEmpty() ? null : towns.get(0).asOf();
-        return service.summaries(towns.stream().map(TownView::code).toList(), asOf);
+        return service.summariesOf(towns, asOf);
     }
 }

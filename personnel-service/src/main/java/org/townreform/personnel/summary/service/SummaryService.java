@@ -80,26 +80,48 @@ public class SummaryService {
         townCodes.forEach(caller::requireTown);
         LocalDate day = clock.asOf(asOf);
         List<String> codes = new ArrayList<>(new LinkedHashSet<>(townCodes));
-        return towns.getMany(codes, day).flatMap(townViews -> {
-            List<String> known = townViews.stream().filter(t -> t != null).map(TownView::code).toList();
-            if (known.isEmpty()) {
-                return Uni.createFrom().item(townCodes.stream().map(c -> (PersonnelSummary) null).toList());
-            }
-            return staffing.staffingOf(known, day)
-                    .flatMap(staff -> units.activeOfTowns(known)
-                            .flatMap(active -> cases.openOfTowns(known)
-                                    .flatMap(open -> rotation.dueOf(known, day)
-                                            .flatMap(due -> adjustments.openOf(known, day).map(adj -> {
-                                                Map<String, PersonnelSummary> byCode = new java.util.HashMap<>();
-                                                for (TownView t : townViews) {
-                                                    if (t != null) {
-                                                        byCode.put(t.code(), summary(t, day, staff.get(t.code()),
-                                                                active, open, due.get(t.code()), adj.get(t.code())));
-                                                    }
+        return towns.getMany(codes, day).flatMap(townViews -> summarise(townCodes, townViews, day));
+    }
+
+    /**
+     * The summaries of towns already resolved (the dashboard's {@code personnel} field under {@code towns}): the same
+     * answer as {@link #summaries} for their codes on their {@code asOf}, without reading the towns again.
+     */
+    @WithSession
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    public Uni<List<PersonnelSummary>> summariesOf(List<TownView> townViews, LocalDate asOf) {
+        if (townViews.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (townViews.size() > MAX_TOWNS) {
+            throw Problems.invalid("townCodes", "at most " + MAX_TOWNS + " towns at once");
+        }
+        List<String> townCodes = townViews.stream().map(TownView::code).toList();
+        townCodes.forEach(caller::requireTown);
+        return summarise(townCodes, townViews, clock.asOf(asOf));
+    }
+
+    /** One summary per code of {@code townCodes} (null where {@code townViews} has no town of that code). */
+    private Uni<List<PersonnelSummary>> summarise(List<String> townCodes, List<TownView> townViews, LocalDate day) {
+        List<String> known = townViews.stream().filter(t -> t != null).map(TownView::code).distinct().toList();
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(townCodes.stream().map(c -> (PersonnelSummary) null).toList());
+        }
+        return staffing.staffingOf(known, day)
+                .flatMap(staff -> units.activeOfTowns(known)
+                        .flatMap(active -> cases.openOfTowns(known)
+                                .flatMap(open -> rotation.dueOf(known, day)
+                                        .flatMap(due -> adjustments.openOf(known, day).map(adj -> {
+                                            Map<String, PersonnelSummary> byCode = new java.util.HashMap<>();
+                                            for (TownView t : townViews) {
+                                                if (t != null) {
+                                                    byCode.put(t.code(), summary(t, day, staff.get(t.code()),
+                                                            active, open, due.get(t.code()), adj.get(t.code())));
                                                 }
-                                                return townCodes.stream().map(byCode::get).toList();
-                                            })))));
-        });
+                                            }
+                                            return townCodes.stream().map(byCode::get).toList();
+                                        })))));
     }
 
     private static PersonnelSummary summary(TownView t, LocalDate day, TownStaffing staff, List<OrgUnit> active,
