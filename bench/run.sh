@@ -10,8 +10,8 @@
 # and prints one table: req/s, p50/p99 latency, errors, downstream requests per query, the target's RSS.
 # Stops everything it started on exit, Ctrl-C included. Results and logs: bench/results/<time>/.
 #
-#   bench/run.sh [--skip-build] [--no-coalescing] [--sizes 1,10,50] [--warmup 5] [--duration 15] [--connections 10]
-#                [--rounds 1] [--targets direct,gateway,hive-router,apollo]
+#   bench/run.sh [--skip-build] [--no-coalescing] [--sizes 1,10,50] [--service-warmup 60] [--warmup 15] [--duration 15]
+#                [--connections 10] [--rounds 1] [--targets direct,gateway,hive-router,apollo]
 #
 # Environment: PGHOST, PGPORT, PGUSER, PGPASSWORD (defaults 127.0.0.1, 5432, townreform, townreform); GATEWAY_JAR.
 set -euo pipefail
@@ -22,7 +22,8 @@ cd "$root"
 build=true
 no_coalescing=false
 sizes=1,10,50
-warmup=5
+service_warmup=60
+warmup=15
 duration=15
 connections=10
 rounds=1
@@ -32,6 +33,7 @@ while [ $# -gt 0 ]; do
     --skip-build) build=false ;;
     --no-coalescing) no_coalescing=true ;;
     --sizes) sizes=$2; shift ;;
+    --service-warmup) service_warmup=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --duration) duration=$2; shift ;;
     --connections) connections=$2; shift ;;
@@ -42,7 +44,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-for n in ${sizes//,/ } "$warmup" "$duration" "$connections" "$rounds"; do
+for n in ${sizes//,/ } "$service_warmup" "$warmup" "$duration" "$connections" "$rounds"; do
   [[ "$n" =~ ^[0-9]+$ ]] || { echo "bench/run.sh: not a number: $n" >&2; exit 2; }
 done
 if [ -z "$targets" ]; then
@@ -250,11 +252,12 @@ compose() {
     >"$logs/compose.log" 2>&1 || { tail -n 20 "$logs/compose.log" >&2; return 1; }
 }
 
-# The services' JIT and pools warm up before the first target, so that it does not pay for that (3 x warm-up per size).
-if [ "$warmup" -gt 0 ]; then
-  say "warming the services up ($((3 * warmup)) s of direct calls per size)"
+# The services' JIT and pools warm up before the first target, so that it does not pay for that: a JVM's C2 compiler
+# keeps compiling for minutes under load on two cores, and a service still compiling answers several times slower.
+if [ "$service_warmup" -gt 0 ]; then
+  say "warming the services up ($service_warmup s of direct calls per size)"
   node bench/load.mjs --target services --kind direct --token "$query_token" --sizes "$sizes" --connections "$connections" \
-    --services http://127.0.0.1:28081,http://127.0.0.1:28082,http://127.0.0.1:28083 --warm-services $((3 * warmup)) &
+    --services http://127.0.0.1:28081,http://127.0.0.1:28082,http://127.0.0.1:28083 --warm-services "$service_warmup" &
   warming=$!
   pids+=("$warming")
   wait "$warming" || die "the services' warm-up failed"
@@ -298,7 +301,7 @@ done
 
 # --- Report ---------------------------------------------------------------------------------------------------------
 {
-  echo "county dashboard, $(nproc) cores, $connections connections, warm-up ${warmup} s, ${rounds} x ${duration} s per row"
+  echo "county dashboard, $(nproc) cores, $connections connections, services warmed ${service_warmup} s per size, warm-up ${warmup} s, ${rounds} x ${duration} s per row"
   echo
   node bench/report.mjs "$results"
 } | tee "$out/report.txt"
