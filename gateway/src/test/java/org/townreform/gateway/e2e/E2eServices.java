@@ -346,7 +346,7 @@ public class E2eServices implements QuarkusTestResourceLifecycleManager {
                 }
             }
             try {
-                HivePeer.stopIfStarted();
+                PeerGateway.stopAllStarted();
             } catch (Throwable e) {
                 // the watchdog stops it once this JVM is gone
             }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.townreform.gateway.e2e.E2eServices.Service;
 
@@ -25,18 +26,20 @@ public final class Gql {
 
     /**
      * The gateway under test: ours ({@code /graphql} on the Quarkus test port), or, with
-     * {@code -Dtownreform.e2e.target=hive}, the peer gateway (to check the harness and the tests against an
-     * off-the-shelf gateway; the tests of our gateway's own error codes and metrics then do not apply).
+     * {@code -Dtownreform.e2e.target=hive} (or {@code apollo}), a peer gateway (to check the harness and the tests
+     * against an off-the-shelf gateway; the tests of our gateway's own error codes and metrics then do not apply).
      */
     public static String gateway() {
-        if (againstPeer()) {
-            return HivePeer.graphqlUrl();
-        }
-        return "http://localhost:" + RestAssured.port + "/graphql";
+        return targetPeer().map(PeerGateway::graphqlUrl)
+                .orElseGet(() -> "http://localhost:" + RestAssured.port + "/graphql");
     }
 
     public static boolean againstPeer() {
-        return "hive".equals(System.getProperty("townreform.e2e.target"));
+        return targetPeer().isPresent();
+    }
+
+    private static Optional<PeerGateway> targetPeer() {
+        return PeerGateway.named(System.getProperty("townreform.e2e.target", ""));
     }
 
     public static String service(Service s) {

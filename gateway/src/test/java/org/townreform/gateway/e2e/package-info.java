@@ -10,16 +10,17 @@
  * test, and one whose fiscal-service address hangs). The module's other {@code @QuarkusTest} classes (unit-level, with
  * stub subgraphs) do not start the services. Logs: {@code gateway/target/e2e-logs/}.
  * <p>
- * <b>The peer.</b> {@link org.townreform.gateway.e2e.HivePeer} runs {@code @graphql-hive/gateway} with
+ * <b>The peers.</b> {@link org.townreform.gateway.e2e.PeerGateway} runs {@code @graphql-hive/gateway} with
  * {@code --hive-router-runtime} over the supergraph composed from the live services ({@code gateway/peers/compose.sh},
- * {@code hive.sh}); {@code gateway/peers/node_modules} must be installed ({@code deploy/local/test.sh} runs
- * {@code npm ci}; the scripts do it too when it is missing).
+ * {@code hive.sh}) and {@code @apollo/gateway} composing by introspection ({@code apollo.sh});
+ * {@code gateway/peers/node_modules} must be installed ({@code deploy/local/test.sh} runs {@code npm ci}; the scripts do
+ * it too when it is missing). {@code PeerComparisonE2eTest} sends the same queries through each of them and ours.
  * <p>
  * <b>Running.</b> {@code ./mvnw -B package -DskipTests -pl common,personnel-service,fiscal-service,license-service}
  * once, then {@code ./mvnw -B verify -pl gateway} (or {@code -Dtest='*E2eTest'}). With
- * {@code -Dtownreform.e2e.target=hive} the same tests run against Hive Gateway instead of ours: a check of the harness
- * and of the queries (the tests of our own error codes, limits and metrics are skipped or, for the outage timing, do
- * not apply).
+ * {@code -Dtownreform.e2e.target=hive} (or {@code apollo}) the same tests run against that peer instead of ours: a check
+ * of the harness and of the queries (the tests of our own error codes, limits and metrics are skipped or, for the
+ * outage timing, do not apply).
  * <p>
  * <b>What is shown.</b> The dashboard with data from all three services, equal to each service's own answer
  * ({@code DashboardE2eTest}); one downstream request per service for 1 and for 50 towns, counted by the services'
@@ -29,6 +30,6 @@
  * ({@code TownScopeE2eTest}); too-deep and malformed queries refused before any downstream call
  * ({@code QueryLimitsE2eTest}); the caller's W3C trace id in the services' log lines ({@code TracePropagationE2eTest});
  * the gateway's subgraph SDL snapshots equal to the live SDL ({@code SubgraphSdlDriftE2eTest}); the same data through
- * Hive Gateway and ours ({@code PeerComparisonE2eTest}).
+ * Hive Gateway, through Apollo Gateway and through ours ({@code PeerComparisonE2eTest}).
  */
 package org.townreform.gateway.e2e;
