@@ -48,7 +48,7 @@ public final class ReportBuilder {
         for (int m = 1; m <= through; m++) {
             byMonth.add(ledger.moneyMonth(m));
         }
-        YearReturns returns = f.returns(year, through);
+        YearReturns returns = f.amounts(year, through);
         List<TownYearReport.RuleRow> rules = new ArrayList<>();
         for (RuleYear r : returns.rules()) {
             rules.add(new TownYearReport.RuleRow(r.rule().id(), r.rule().kind(), r.rule().categories(),
@@ -71,7 +71,7 @@ public final class ReportBuilder {
             Function<YearMonth, DisbursementSchedule.Deadlines> deadlines) {
         int through = Periods.monthsBegun(year, asOf);
         Growth g = growth(f, year, through, growthTarget);
-        YearReturns returns = f.returns(year, through);
+        YearReturns returns = f.amounts(year, through);
         OutstandingSummary s = OutstandingSummary.of(f.outstanding(year, year, asOf, deadlines));
         return new FiscalYearView(f.townCode(), year, asOf, through, g.revenue(), g.previousYearRevenue(), g.rate(),
                 g.target(), g.meetsTarget(), returns.totalPayable(), s.disbursed(), s.outstanding(), s.late(),

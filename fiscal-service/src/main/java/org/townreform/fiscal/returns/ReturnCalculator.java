@@ -22,6 +22,20 @@ public final class ReturnCalculator {
 
     /** The lines of {@code year} through {@code throughMonth} (0–12) under {@code policy} (null: no lines). */
     public static YearReturns compute(PolicyTerms policy, int year, LedgerTotals totals, int throughMonth) {
+        return compute(policy, year, totals, throughMonth, true);
+    }
+
+    /**
+     * The same lines and amounts as {@link #compute}, without their {@code formula} and {@code explanation} texts
+     * (null): for the totals of dashboards, reports and outstanding amounts, which show no line's text. Writing the
+     * texts (a dozen figures per line) was most of the year view's cost.
+     */
+    public static YearReturns amounts(PolicyTerms policy, int year, LedgerTotals totals, int throughMonth) {
+        return compute(policy, year, totals, throughMonth, false);
+    }
+
+    private static YearReturns compute(PolicyTerms policy, int year, LedgerTotals totals, int throughMonth,
+            boolean explained) {
         if (throughMonth < 0 || throughMonth > 12) {
             throw new IllegalArgumentException("throughMonth " + throughMonth);
         }
@@ -30,13 +44,13 @@ public final class ReturnCalculator {
         }
         List<RuleYear> rules = new ArrayList<>();
         for (SharingRule rule : policy.rules()) {
-            rules.add(ruleYear(policy, rule, year, totals, throughMonth));
+            rules.add(ruleYear(policy, rule, year, totals, throughMonth, explained));
         }
         return new YearReturns(year, throughMonth, policy, rules);
     }
 
     private static RuleYear ruleYear(PolicyTerms policy, SharingRule rule, int year, LedgerTotals totals,
-            int throughMonth) {
+            int throughMonth, boolean explained) {
         List<ReturnLine> lines = new ArrayList<>();
         BigDecimal carry = Amounts.ZERO;
         for (int m = 1; m <= throughMonth; m++) {
@@ -49,22 +63,26 @@ public final class ReturnCalculator {
             BigDecimal payable = balance.signum() > 0 ? balance : Amounts.ZERO;
             BigDecimal carriedOut = balance.signum() < 0 ? balance : Amounts.ZERO;
             String period = Periods.format(year, m);
-            String previousPeriod = m == 1 ? null : Periods.format(year, m - 1);
-            String formula = "YTD " + period + ": " + formula(rule, base, ytd) + "; "
-                    + (previousPeriod == null
-                            ? "start of year: 0.00"
-                            : "YTD " + previousPeriod + ": " + formula(rule, previousBase, previousYtd))
-                    + "; line = " + Amounts.exact(ytd) + " − " + Amounts.exact(previousYtd) + " = "
-                    + Amounts.money(amount) + (amount.compareTo(ytd.subtract(previousYtd)) == 0 ? "" : " (HALF_UP)")
-                    + (carry.signum() == 0 && amount.signum() >= 0
-                            ? ""
-                            : "; payable = max(0, " + Amounts.money(carry) + " carried + " + Amounts.money(amount)
-                                    + ") = " + Amounts.money(payable) + ", carried on " + Amounts.money(carriedOut));
-            String explanation = describe(rule) + " of " + policy.describe() + "; ledger "
-                    + rule.categoryList() + " year to date " + period + ": " + Amounts.money(base)
-                    + (rule.kind() == org.townreform.fiscal.policy.RuleKind.PER_UNIT ? " mu" : "")
-                    + (previousPeriod == null ? "" : ", to " + previousPeriod + ": " + Amounts.money(previousBase))
-                    + "; earmark: " + (rule.earmark() == null ? "none (general purpose)" : rule.earmark());
+            String formula = null;
+            String explanation = null;
+            if (explained) {
+                String previousPeriod = m == 1 ? null : Periods.format(year, m - 1);
+                formula = "YTD " + period + ": " + formula(rule, base, ytd) + "; "
+                        + (previousPeriod == null
+                                ? "start of year: 0.00"
+                                : "YTD " + previousPeriod + ": " + formula(rule, previousBase, previousYtd))
+                        + "; line = " + Amounts.exact(ytd) + " − " + Amounts.exact(previousYtd) + " = "
+                        + Amounts.money(amount) + (amount.compareTo(ytd.subtract(previousYtd)) == 0 ? "" : " (HALF_UP)")
+                        + (carry.signum() == 0 && amount.signum() >= 0
+                                ? ""
+                                : "; payable = max(0, " + Amounts.money(carry) + " carried + " + Amounts.money(amount)
+                                        + ") = " + Amounts.money(payable) + ", carried on " + Amounts.money(carriedOut));
+                explanation = describe(rule) + " of " + policy.describe() + "; ledger "
+                        + rule.categoryList() + " year to date " + period + ": " + Amounts.money(base)
+                        + (rule.kind() == org.townreform.fiscal.policy.RuleKind.PER_UNIT ? " mu" : "")
+                        + (previousPeriod == null ? "" : ", to " + previousPeriod + ": " + Amounts.money(previousBase))
+                        + "; earmark: " + (rule.earmark() == null ? "none (general purpose)" : rule.earmark());
+            }
             lines.add(new ReturnLine(period, rule.id(), rule.kind(), rule.categories(), rule.earmark(),
                     policy.policyId(), policy.versionNo(), base, previousBase, ytd, previousYtd, amount, carry, payable,
                     carriedOut, formula, explanation));

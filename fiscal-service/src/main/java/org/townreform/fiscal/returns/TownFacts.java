@@ -38,8 +38,14 @@ public record TownFacts(String townCode, Map<Integer, LedgerTotals> ledger, List
         return null;
     }
 
+    /** The year's return lines with their formula and explanation texts (the returns view shows them). */
     public YearReturns returns(int year, int throughMonth) {
         return ReturnCalculator.compute(policyFor(year), year, ledger(year), throughMonth);
+    }
+
+    /** The same lines' amounts only, texts left out: for totals (dashboards, reports, outstanding amounts). */
+    public YearReturns amounts(int year, int throughMonth) {
+        return ReturnCalculator.amounts(policyFor(year), year, ledger(year), throughMonth);
     }
 
     /** The first year any policy version of the town holds, or null. */
@@ -57,7 +63,7 @@ public record TownFacts(String townCode, Map<Integer, LedgerTotals> ledger, List
         for (int y = fromYear; y <= toYear; y++) {
             int months = monthsBegun(y, asOf);
             if (months > 0) {
-                years.add(returns(y, months));
+                years.add(amounts(y, months));
             }
         }
         Map<OutstandingCalculator.Key, BigDecimal> paid = new java.util.HashMap<>();

@@ -87,6 +87,30 @@ class ReturnCalculatorTest {
     }
 
     @Test
+    void theAmountsWithoutTextsAreTheExplainedLinesAmounts() {
+        LedgerTotals t = LedgerTotals.builder()
+                .add(1, TAX, d("3000000.00")).add(1, NEW, d("1250000.00"))
+                .add(3, NEW, d("-1250000.00"))
+                .add(5, MU, d("12.50")).add(6, TAX, d("2000000.00"))
+                .build();
+        PolicyTerms p = policy(excess("0.50", "4000000.00"), proportional("0.80"), perUnit("5000.00"));
+        YearReturns explained = ReturnCalculator.compute(p, 2026, t, 9);
+        YearReturns amounts = ReturnCalculator.amounts(p, 2026, t, 9);
+
+        assertThat(explained.rules()).hasSize(3);
+        assertThat(explained.rules()).flatExtracting(RuleYear::lines).allSatisfy(l -> {
+            assertThat(l.formula()).isNotBlank();
+            assertThat(l.explanation()).isNotBlank();
+        });
+        assertThat(amounts.rules()).flatExtracting(RuleYear::lines)
+                .allSatisfy(l -> assertThat(l.formula()).isNull())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("formula", "explanation")
+                .containsExactlyElementsOf(explained.rules().stream().flatMap(r -> r.lines().stream()).toList());
+        assertThat(amounts.totalPayable()).isEqualByComparingTo(explained.totalPayable());
+        assertThat(amounts.totalAmount()).isEqualByComparingTo(explained.totalAmount());
+    }
+
+    @Test
     void fiveThousandYuanPerMuOfReclaimedFarmland() {
         LedgerTotals t = LedgerTotals.builder().add(2, MU, d("12.50")).add(3, MU, d("3.25")).build();
         List<ReturnLine> l = ReturnCalculator.compute(policy(perUnit("5000.00")), 2026, t, 3).rules().get(0).lines();
