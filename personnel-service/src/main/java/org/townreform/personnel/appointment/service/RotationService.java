@@ -55,6 +55,17 @@ public class RotationService {
         return towns.require(townCode).flatMap(t -> dueOf(List.of(townCode), day)).map(m -> m.get(townCode));
     }
 
+    /** How many are due per town (towns with none are absent): {@link #dueOf}'s count in one query. */
+    public Uni<Map<String, Integer>> dueCountsOf(Collection<String> townCodes, LocalDate asOf) {
+        int years = config.rotationYears();
+        return posts.leadingHeldOn(townCodes, asOf).map(held -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            held.stream().filter(h -> RotationRules.due(h.startedOn, years, asOf))
+                    .forEach(h -> out.merge(h.townCode, 1, Integer::sum));
+            return out;
+        });
+    }
+
     /** For several towns in three queries, whatever their number; longest held first. */
     public Uni<Map<String, List<RotationDue>>> dueOf(Collection<String> townCodes, LocalDate asOf) {
         int years = config.rotationYears();

@@ -177,7 +177,15 @@ public class StaffingService {
         if (townCodes.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return units.ofTowns(townCodes).flatMap(all -> registrations.ofTownsActiveOn(townCodes, asOf).map(regs -> {
+        return units.ofTowns(townCodes).flatMap(all -> staffingOf(townCodes, asOf, all));
+    }
+
+    /** {@link #staffingOf(Collection, LocalDate)} with the towns' units (every status) already read. */
+    public Uni<Map<String, TownStaffing>> staffingOf(Collection<String> townCodes, LocalDate asOf, List<OrgUnit> all) {
+        if (townCodes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return registrations.ofTownsActiveOn(townCodes, asOf).map(regs -> {
             Map<Long, List<Registration>> byUnit = regs.stream().collect(Collectors.groupingBy(r -> r.unitId));
             Map<String, List<StaffingLine>> lines = new LinkedHashMap<>();
             townCodes.forEach(c -> lines.put(c, new ArrayList<>()));
@@ -197,7 +205,7 @@ public class StaffingService {
                 out.put(code, new TownStaffing(code, asOf, ls, total));
             });
             return out;
-        }));
+        });
     }
 
     private static StaffingLine line(OrgUnit u, List<Registration> active) {

@@ -14,11 +14,9 @@ import org.townreform.common.error.Problems;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
-import org.townreform.personnel.adjustment.AdjustmentRequestView;
 import org.townreform.personnel.adjustment.service.AdjustmentService;
 import org.townreform.personnel.appointment.AppointmentCase;
 import org.townreform.personnel.appointment.AppointmentStatus;
-import org.townreform.personnel.appointment.RotationDue;
 import org.townreform.personnel.appointment.repository.AppointmentCaseRepository;
 import org.townreform.personnel.appointment.service.RotationService;
 import org.townreform.personnel.staffing.TownStaffing;
@@ -28,6 +26,7 @@ import org.townreform.personnel.town.TownView;
 import org.townreform.personnel.town.service.TownService;
 import org.townreform.personnel.unit.OrgUnit;
 import org.townreform.personnel.unit.UnitKind;
+import org.townreform.personnel.unit.UnitStatus;
 import org.townreform.personnel.unit.repository.OrgUnitRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -108,24 +107,28 @@ public class SummaryService {
         if (known.isEmpty()) {
             return Uni.createFrom().item(townCodes.stream().map(c -> (PersonnelSummary) null).toList());
         }
-        return staffing.staffingOf(known, day)
-                .flatMap(staff -> units.activeOfTowns(known)
-                        .flatMap(active -> cases.openOfTowns(known)
-                                .flatMap(open -> rotation.dueOf(known, day)
-                                        .flatMap(due -> adjustments.openOf(known, day).map(adj -> {
-                                            Map<String, PersonnelSummary> byCode = new java.util.HashMap<>();
-                                            for (TownView t : townViews) {
-                                                if (t != null) {
-                                                    byCode.put(t.code(), summary(t, day, staff.get(t.code()),
-                                                            active, open, due.get(t.code()), adj.get(t.code())));
-                                                }
-                                            }
-                                            return townCodes.stream().map(byCode::get).toList();
-                                        })))));
+        // Fixed queries whatever the number of towns: the towns' units once (staffing counts all of them, the unit
+        // figures the active ones), active registrations, open cases, leading posts held, open adjustment requests.
+        return units.ofTowns(known).flatMap(all -> staffing.staffingOf(known, day, all)
+                .flatMap(staff -> cases.openOfTowns(known)
+                        .flatMap(open -> rotation.dueCountsOf(known, day)
+                                .flatMap(due -> adjustments.openCountsOf(known, day).map(adj -> {
+                                    List<OrgUnit> active = all.stream().filter(u -> u.status == UnitStatus.ACTIVE)
+                                            .toList();
+                                    Map<String, PersonnelSummary> byCode = new java.util.HashMap<>();
+                                    for (TownView t : townViews) {
+                                        if (t != null) {
+                                            byCode.put(t.code(), summary(t, day, staff.get(t.code()), active, open,
+                                                    due.getOrDefault(t.code(), 0),
+                                                    adj.getOrDefault(t.code(), AdjustmentService.OpenCounts.NONE)));
+                                        }
+                                    }
+                                    return townCodes.stream().map(byCode::get).toList();
+                                })))));
     }
 
     private static PersonnelSummary summary(TownView t, LocalDate day, TownStaffing staff, List<OrgUnit> active,
-            List<AppointmentCase> open, List<RotationDue> due, List<AdjustmentRequestView> adj) {
+            List<AppointmentCase> open, int rotationDue, AdjustmentService.OpenCounts adjustmentRequests) {
         Map<UnitKind, Integer> kinds = new EnumMap<>(UnitKind.class);
         int unitCount = 0;
         int offices = 0;
@@ -150,7 +153,7 @@ public class SummaryService {
                 offices, t.maxInternalOffices(), t.leadershipPosts(), openCases,
                 statuses.entrySet().stream().map(e -> new PersonnelSummary.StatusCount(e.getKey(), e.getValue()))
                         .toList(),
-                statuses.getOrDefault(AppointmentStatus.PUBLIC_NOTICE, 0), due.size(), adj.size(),
-                (int) adj.stream().filter(AdjustmentRequestView::overdue).count());
+                statuses.getOrDefault(AppointmentStatus.PUBLIC_NOTICE, 0), rotationDue, adjustmentRequests.open(),
+                adjustmentRequests.overdue());
     }
 }
