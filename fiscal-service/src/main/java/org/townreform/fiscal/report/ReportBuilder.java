@@ -56,7 +56,7 @@ public final class ReportBuilder {
                     r.lines().stream().map(ReturnLine::amount).toList(), r.totalAmount(), r.totalPayable(),
                     r.carriedForward()));
         }
-        List<OutstandingRow> rows = f.outstanding(year, year, asOf, deadlines);
+        List<OutstandingRow> rows = f.outstanding(returns, asOf, deadlines);
         Map<String, BigDecimal> adjustment = f.adjustments().get(year);
         BigDecimal adj = adjustment == null
                 ? null
@@ -72,7 +72,7 @@ public final class ReportBuilder {
         int through = Periods.monthsBegun(year, asOf);
         Growth g = growth(f, year, through, growthTarget);
         YearReturns returns = f.amounts(year, through);
-        OutstandingSummary s = OutstandingSummary.of(f.outstanding(year, year, asOf, deadlines));
+        OutstandingSummary s = OutstandingSummary.of(f.outstanding(returns, asOf, deadlines));
         return new FiscalYearView(f.townCode(), year, asOf, through, g.revenue(), g.previousYearRevenue(), g.rate(),
                 g.target(), g.meetsTarget(), returns.totalPayable(), s.disbursed(), s.outstanding(), s.late(),
                 s.overdue(), status(f, year));

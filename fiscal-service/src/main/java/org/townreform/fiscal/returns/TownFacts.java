@@ -13,6 +13,7 @@ import org.townreform.fiscal.disbursement.DisbursementSchedule;
 import org.townreform.fiscal.disbursement.OutstandingCalculator;
 import org.townreform.fiscal.disbursement.OutstandingRow;
 import org.townreform.fiscal.policy.PolicyTerms;
+import org.townreform.fiscal.support.Periods;
 
 /**
  * Everything the computation needs about one town over a span of years, as loaded in a few aggregate queries for many towns
@@ -61,11 +62,27 @@ public record TownFacts(String townCode, Map<Integer, LedgerTotals> ledger, List
             Function<YearMonth, DisbursementSchedule.Deadlines> deadlines) {
         List<YearReturns> years = new ArrayList<>();
         for (int y = fromYear; y <= toYear; y++) {
-            int months = monthsBegun(y, asOf);
+            int months = Periods.monthsBegun(y, asOf);
             if (months > 0) {
                 years.add(amounts(y, months));
             }
         }
+        return outstanding(years, fromYear, toYear, asOf, deadlines);
+    }
+
+    /**
+     * Outstanding rows of one year as it stands on {@code asOf}, from that year's returns already computed through the
+     * months begun by then ({@code Periods.monthsBegun}): the year report and the dashboard line have them, and the
+     * same rows as {@code outstanding(year, year, asOf, deadlines)} come out without computing them again.
+     */
+    public List<OutstandingRow> outstanding(YearReturns year, LocalDate asOf,
+            Function<YearMonth, DisbursementSchedule.Deadlines> deadlines) {
+        return outstanding(year.throughMonth() > 0 ? List.of(year) : List.of(), year.year(), year.year(), asOf,
+                deadlines);
+    }
+
+    private List<OutstandingRow> outstanding(List<YearReturns> years, int fromYear, int toYear, LocalDate asOf,
+            Function<YearMonth, DisbursementSchedule.Deadlines> deadlines) {
         Map<OutstandingCalculator.Key, BigDecimal> paid = new java.util.HashMap<>();
         disbursed.forEach((k, v) -> {
             if (k.period().getYear() >= fromYear && k.period().getYear() <= toYear) {
@@ -79,12 +96,5 @@ public record TownFacts(String townCode, Map<Integer, LedgerTotals> ledger, List
             }
         });
         return OutstandingCalculator.rows(years, adj, paid, asOf, deadlines);
-    }
-
-    private static int monthsBegun(int year, LocalDate day) {
-        if (year < day.getYear()) {
-            return 12;
-        }
-        return year == day.getYear() ? day.getMonthValue() : 0;
     }
 }
