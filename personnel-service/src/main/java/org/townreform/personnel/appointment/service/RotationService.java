@@ -57,20 +57,24 @@ public class RotationService {
 
     /** How many are due per town (towns with none are absent): {@link #dueOf}'s count in one query. */
     public Uni<Map<String, Integer>> dueCountsOf(Collection<String> townCodes, LocalDate asOf) {
-        int years = config.rotationYears();
-        return posts.leadingHeldOn(townCodes, asOf).map(held -> {
+        return dueHoldings(townCodes, asOf).map(due -> {
             Map<String, Integer> out = new LinkedHashMap<>();
-            held.stream().filter(h -> RotationRules.due(h.startedOn, years, asOf))
-                    .forEach(h -> out.merge(h.townCode, 1, Integer::sum));
+            due.forEach(h -> out.merge(h.townCode, 1, Integer::sum));
             return out;
         });
+    }
+
+    /** The leading posts held on {@code asOf} in these towns whose holder is due for rotation. */
+    private Uni<List<PostHolding>> dueHoldings(Collection<String> townCodes, LocalDate asOf) {
+        int years = config.rotationYears();
+        return posts.leadingHeldOn(townCodes, asOf)
+                .map(held -> held.stream().filter(h -> RotationRules.due(h.startedOn, years, asOf)).toList());
     }
 
     /** For several towns in three queries, whatever their number; longest held first. */
     public Uni<Map<String, List<RotationDue>>> dueOf(Collection<String> townCodes, LocalDate asOf) {
         int years = config.rotationYears();
-        return posts.leadingHeldOn(townCodes, asOf).flatMap(held -> {
-            List<PostHolding> due = held.stream().filter(h -> RotationRules.due(h.startedOn, years, asOf)).toList();
+        return dueHoldings(townCodes, asOf).flatMap(due -> {
             Set<Long> personIds = new HashSet<>();
             Set<Long> unitIds = new HashSet<>();
             due.forEach(h -> {

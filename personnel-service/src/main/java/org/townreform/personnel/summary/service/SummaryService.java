@@ -73,10 +73,7 @@ public class SummaryService {
         if (townCodes == null || townCodes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        if (townCodes.size() > MAX_TOWNS) {
-            throw Problems.invalid("townCodes", "at most " + MAX_TOWNS + " towns at once");
-        }
-        townCodes.forEach(caller::requireTown);
+        admit(townCodes);
         LocalDate day = clock.asOf(asOf);
         List<String> codes = new ArrayList<>(new LinkedHashSet<>(townCodes));
         return towns.getMany(codes, day).flatMap(townViews -> summarise(townCodes, townViews, day));
@@ -93,12 +90,17 @@ public class SummaryService {
         if (townViews.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        if (townViews.size() > MAX_TOWNS) {
+        List<String> townCodes = townViews.stream().map(TownView::code).toList();
+        admit(townCodes);
+        return summarise(townCodes, townViews, clock.asOf(asOf));
+    }
+
+    /** At most {@link #MAX_TOWNS} towns, each in the caller's scope (403 {@code TOWN_OUT_OF_SCOPE} otherwise). */
+    private void admit(List<String> townCodes) {
+        if (townCodes.size() > MAX_TOWNS) {
             throw Problems.invalid("townCodes", "at most " + MAX_TOWNS + " towns at once");
         }
-        List<String> townCodes = townViews.stream().map(TownView::code).toList();
         townCodes.forEach(caller::requireTown);
-        return summarise(townCodes, townViews, clock.asOf(asOf));
     }
 
     /** One summary per code of {@code townCodes} (null where {@code townViews} has no town of that code). */
