@@ -3,6 +3,7 @@ package org.townreform.fiscal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.townreform.common.testing.MalformedAnswers.checkProblem;
 import static org.townreform.fiscal.Fixtures.finance;
 import static org.townreform.fiscal.Fixtures.newTownCode;
 
@@ -105,47 +106,47 @@ class MalformedInputTest {
             entries.add(e);
         }
         for (Map<String, Object> e : entries) {
-            check(failures, "entry " + e, finance().body(e).post("/api/v1/revenue-entries"));
+            checkProblem(failures, "entry " + e, finance().body(e).post("/api/v1/revenue-entries"));
         }
         List<Map<String, String>> others = List.of(Map.of("reason", "x", "period", "9999-12"),
                 Map.of("reason", "x", "period", "0001-01", "date", "0001-01-01"),
                 Map.of("reason", "x", "date", "9999-12-31"));
         for (Map<String, String> b : others) {
-            check(failures, "reverse " + b, finance().body(b).post("/api/v1/revenue-entries/" + entry + "/reverse"));
+            checkProblem(failures, "reverse " + b, finance().body(b).post("/api/v1/revenue-entries/" + entry + "/reverse"));
         }
         for (String[] dates : new String[][]{{"0001-01-01", "0001-12-31"}, {"9999-01-01", "9999-12-31"},
                 {"2025-01-01", "+99999-12-31"}}) {
             Map<String, Object> policy = org.townreform.fiscal.Fixtures.policy(dates[0], dates[1],
                     List.of(org.townreform.fiscal.Fixtures.rule("PROPORTIONAL", List.of("ADMIN_FEES"),
                             Map.of("rate", "-0.5"))));
-            check(failures, "policy " + policy, finance().body(policy).post(base + "/policies"));
+            checkProblem(failures, "policy " + policy, finance().body(policy).post(base + "/policies"));
             policy.put("rules", List.of(org.townreform.fiscal.Fixtures.rule("PROPORTIONAL", List.of("ADMIN_FEES"),
                     Map.of("rate", "1e400"))));
-            check(failures, "policy " + policy, finance().body(policy).post(base + "/policies"));
+            checkProblem(failures, "policy " + policy, finance().body(policy).post(base + "/policies"));
         }
         for (Map<String, String> d : List.of(Map.of("period", "2025-01", "voucherNo", "v1", "amount", "-5"),
                 Map.of("period", "9999-12", "voucherNo", "v2", "amount", "5", "date", "9999-12-31"),
                 Map.of("period", "0001-01", "voucherNo", "v3", "amount", "1e400", "date", "0001-01-01"))) {
-            check(failures, "disbursement " + d, finance().body(d).post(base + "/disbursements"));
+            checkProblem(failures, "disbursement " + d, finance().body(d).post(base + "/disbursements"));
         }
         for (String year : List.of("0", "-1", "99999", "1900", "9999", "2147483648")) {
-            check(failures, "settle " + year, finance().body("{}").post(base + "/settlements/" + year));
-            check(failures, "reopen " + year, finance().body(Map.of("reason", "x", "date", "0001-01-01"))
+            checkProblem(failures, "settle " + year, finance().body("{}").post(base + "/settlements/" + year));
+            checkProblem(failures, "reopen " + year, finance().body(Map.of("reason", "x", "date", "0001-01-01"))
                     .post(base + "/settlements/" + year + "/reopen"));
-            check(failures, "report " + year, finance().get(base + "/report?year=" + year));
-            check(failures, "returns " + year, finance().get(base + "/returns?year=" + year));
-            check(failures, "calendar " + year, finance().get("/api/v1/calendar/" + year));
+            checkProblem(failures, "report " + year, finance().get(base + "/report?year=" + year));
+            checkProblem(failures, "returns " + year, finance().get(base + "/returns?year=" + year));
+            checkProblem(failures, "calendar " + year, finance().get("/api/v1/calendar/" + year));
         }
         for (String path : List.of("/api/v1/revenue-entries", base + "/policies", base + "/disbursements",
                 base + "/settlements/2024/reopen", "/api/v1/revenue-entries/" + entry + "/reverse")) {
-            check(failures, "empty " + path, finance().body("").post(path));
-            check(failures, "text as finance " + path, finance().contentType("text/plain").body("x").post(path));
+            checkProblem(failures, "empty " + path, finance().body("").post(path));
+            checkProblem(failures, "text as finance " + path, finance().contentType("text/plain").body("x").post(path));
         }
         for (String path : List.of(base + "/disbursements?limit=99999999999", base + "/policies?limit=-1",
                 base + "/revenue?limit=2147483648", base + "/outstanding?asOf=0001-01-01",
                 base + "/outstanding?asOf=9999-12-31", base + "/returns?period=9999-12", base + "/returns?period=0001-01",
                 "/api/v1/fiscal-year-views?year=99999&towns=" + town, "/api/v1/audit?limit=99999999999")) {
-            check(failures, "GET " + path, finance().get(path));
+            checkProblem(failures, "GET " + path, finance().get(path));
         }
         for (String q : List.of("{ fiscalYearViews(townCodes: [\"" + town + "\"], year: 99999) { townCode } }",
                 "{ outstanding(townCode: \"" + town + "\", asOf: \"0001-01-01\") { asOf } }",
@@ -157,14 +158,5 @@ class MalformedInputTest {
             }
         }
         assertThat(failures).isEmpty();
-    }
-
-    private static void check(List<String> failures, String what, Response r) {
-        if (r.statusCode() >= 500) {
-            failures.add(what + " -> " + r.statusCode() + " " + r.asString());
-        } else if (r.statusCode() >= 400 && (r.contentType() == null
-                || !r.contentType().startsWith("application/problem+json"))) {
-            failures.add(what + " -> " + r.statusCode() + " not a problem: " + r.contentType() + " " + r.asString());
-        }
     }
 }

@@ -2,6 +2,9 @@ package org.townreform.license.robustness;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.townreform.common.testing.MalformedAnswers.abbreviate;
+import static org.townreform.common.testing.MalformedAnswers.checkGraphQL;
+import static org.townreform.common.testing.MalformedAnswers.checkProblem;
 import static org.townreform.license.Fixtures.DEPT;
 import static org.townreform.license.Fixtures.agreement;
 import static org.townreform.license.Fixtures.clerk;
@@ -18,7 +21,6 @@ import org.townreform.common.testing.Tokens;
 import org.townreform.license.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /**
  * However malformed, no request gets a 500 or an answer a client cannot parse: every REST refusal is problem+json, every
@@ -109,61 +111,27 @@ class MalformedRequestTest {
             String bearer = Tokens.bearer(token);
             for (String p : posts) {
                 for (String body : BODIES) {
-                    check(failures, "POST " + p + " " + abbreviate(body), given().header("Authorization", bearer)
+                    checkProblem(failures, "POST " + p + " " + abbreviate(body), given().header("Authorization", bearer)
                             .contentType("application/json").body(body).post(p));
                 }
-                check(failures, "POST text " + p, given().header("Authorization", bearer).contentType("text/plain")
+                checkProblem(failures, "POST text " + p, given().header("Authorization", bearer).contentType("text/plain")
                         .body("hello").post(p));
             }
             for (String body : BODIES) {
-                check(failures, "PUT calendar " + abbreviate(body), given().header("Authorization", bearer)
+                checkProblem(failures, "PUT calendar " + abbreviate(body), given().header("Authorization", bearer)
                         .contentType("application/json").body(body).put("/api/v1/calendar/2031"));
             }
             for (String g : gets) {
-                check(failures, "GET " + g, given().header("Authorization", bearer).get(g));
+                checkProblem(failures, "GET " + g, given().header("Authorization", bearer).get(g));
             }
             for (String q : QUERIES) {
                 checkGraphQL(failures, q, given().header("Authorization", bearer).contentType("application/json")
                         .body(Map.of("query", q)).post("/graphql"));
             }
         }
-        check(failures, "POST with a malformed Idempotency-Key", given().header("Authorization",
+        checkProblem(failures, "POST with a malformed Idempotency-Key", given().header("Authorization",
                 Tokens.bearer(tokens.get(0))).header("Idempotency-Key", "ключ " + "x".repeat(300))
                 .contentType("application/json").body("{}").post(path(app, "withdraw")));
         assertThat(failures).isEmpty();
-    }
-
-    private static String abbreviate(String body) {
-        return body.length() > 80 ? body.substring(0, 80) + "…" : body;
-    }
-
-    private static void check(List<String> failures, String what, Response r) {
-        if (r.statusCode() >= 500) {
-            failures.add(what + " -> " + r.statusCode() + " " + abbreviate(r.asString()));
-        } else if (r.statusCode() >= 400 && (r.contentType() == null
-                || !r.contentType().startsWith("application/problem+json") || r.jsonPath().getString("code") == null)) {
-            failures.add(what + " -> " + r.statusCode() + " not a problem: " + r.contentType() + " "
-                    + abbreviate(r.asString()));
-        }
-    }
-
-    private static void checkGraphQL(List<String> failures, String query, Response r) {
-        if (r.statusCode() >= 500) {
-            failures.add(query + " -> HTTP " + r.statusCode());
-            return;
-        }
-        List<Map<String, Object>> errors = r.jsonPath().getList("errors");
-        if (errors == null) {
-            return;
-        }
-        for (Map<String, Object> e : errors) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> ext = (Map<String, Object>) e.get("extensions");
-            boolean coded = ext != null && ext.get("code") != null && !"INTERNAL_ERROR".equals(ext.get("code"));
-            boolean validation = ext != null && "ValidationError".equals(ext.get("classification"));
-            if (!coded && !validation) {
-                failures.add(query + " -> " + e);
-            }
-        }
     }
 }

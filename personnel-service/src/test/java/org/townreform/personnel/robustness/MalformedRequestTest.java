@@ -2,6 +2,8 @@ package org.townreform.personnel.robustness;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.townreform.common.testing.MalformedAnswers.checkGraphQL;
+import static org.townreform.common.testing.MalformedAnswers.checkProblem;
 import static org.townreform.personnel.Fixtures.person;
 import static org.townreform.personnel.Fixtures.register;
 import static org.townreform.personnel.Fixtures.town;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.townreform.common.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** However malformed, no request gets a 500: every one is answered with a problem a client can act on. */
 @QuarkusTest
@@ -67,32 +68,23 @@ class MalformedRequestTest {
                     role.equals("dept-officer") ? "东莞市人力资源局" : null));
             for (String path : posts) {
                 for (String body : BODIES) {
-                    check(failures, "POST " + path + " " + body + " as " + role,
+                    checkProblem(failures, "POST " + path + " " + body + " as " + role,
                             given().header("Authorization", token).contentType("application/json").body(body).post(path));
                 }
-                check(failures, "POST text " + path, given().header("Authorization", token).contentType("text/plain")
+                checkProblem(failures, "POST text " + path, given().header("Authorization", token).contentType("text/plain")
                         .body("hello").post(path));
             }
             for (String path : puts) {
                 for (String body : BODIES) {
-                    check(failures, "PUT " + path + " " + body + " as " + role, given().header("Authorization", token)
+                    checkProblem(failures, "PUT " + path + " " + body + " as " + role, given().header("Authorization", token)
                             .header("If-Match", "\"abc\"").contentType("application/json").body(body).put(path));
                 }
             }
             for (String path : gets) {
-                check(failures, "GET " + path + " as " + role, given().header("Authorization", token).get(path));
+                checkProblem(failures, "GET " + path + " as " + role, given().header("Authorization", token).get(path));
             }
         }
         assertThat(failures).isEmpty();
-    }
-
-    private static void check(List<String> failures, String what, Response r) {
-        if (r.statusCode() >= 500) {
-            failures.add(what + " -> " + r.statusCode() + " " + r.asString());
-        } else if (r.statusCode() >= 400 && (r.contentType() == null
-                || !r.contentType().startsWith("application/problem+json"))) {
-            failures.add(what + " -> " + r.statusCode() + " not a problem: " + r.contentType() + " " + r.asString());
-        }
     }
 
     @Test
@@ -116,25 +108,9 @@ class MalformedRequestTest {
                 "{ personnelSummaries(townCodes: []) { townCode } }");
         List<String> failures = new ArrayList<>();
         for (String q : queries) {
-            Response r = given().header("Authorization", Tokens.bearer(Tokens.role("county-org")))
-                    .contentType("application/json").body(Map.of("query", q)).post("/graphql");
-            if (r.statusCode() >= 500) {
-                failures.add(q + " -> HTTP " + r.statusCode());
-                continue;
-            }
-            List<Map<String, Object>> errors = r.jsonPath().getList("errors");
-            if (errors == null) {
-                continue;
-            }
-            for (Map<String, Object> e : errors) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> ext = (Map<String, Object>) e.get("extensions");
-                boolean coded = ext != null && ext.get("code") != null;
-                boolean validation = ext != null && "ValidationError".equals(ext.get("classification"));
-                if (!coded && !validation) {
-                    failures.add(q + " -> " + e);
-                }
-            }
+            checkGraphQL(failures, q, given().header("Authorization",
+                    Tokens.bearer(Tokens.role("county-org"))).contentType("application/json")
+                    .body(Map.of("query", q)).post("/graphql"));
         }
         assertThat(failures).isEmpty();
     }

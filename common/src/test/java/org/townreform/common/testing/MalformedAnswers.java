@@ -1,0 +1,54 @@
+package org.townreform.common.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.response.Response;
+
+/**
+ * What every service's malformed-input sweep requires of an answer: never a 5xx; a REST refusal is
+ * {@code application/problem+json} with a {@code code} (docs/problems.md); every GraphQL error carries an
+ * {@code extensions.code} other than {@code INTERNAL_ERROR}, or is a validation error. Each check adds one line per breach
+ * to {@code failures}, so that a sweep reports every breach at once.
+ */
+public final class MalformedAnswers {
+    private MalformedAnswers() {
+    }
+
+    /** A REST answer to {@code what}: below 500, and a refusal (4xx) is a coded problem. */
+    public static void checkProblem(List<String> failures, String what, Response r) {
+        if (r.statusCode() >= 500) {
+            failures.add(what + " -> " + r.statusCode() + " " + abbreviate(r.asString()));
+        } else if (r.statusCode() >= 400 && (r.contentType() == null
+                || !r.contentType().startsWith("application/problem+json") || r.jsonPath().getString("code") == null)) {
+            failures.add(what + " -> " + r.statusCode() + " not a problem: " + r.contentType() + " "
+                    + abbreviate(r.asString()));
+        }
+    }
+
+    /** A GraphQL answer to {@code query}: below 500, every error coded (not INTERNAL_ERROR) or a validation error. */
+    public static void checkGraphQL(List<String> failures, String query, Response r) {
+        if (r.statusCode() >= 500) {
+            failures.add(query + " -> HTTP " + r.statusCode());
+            return;
+        }
+        List<Map<String, Object>> errors = r.jsonPath().getList("errors");
+        if (errors == null) {
+            return;
+        }
+        for (Map<String, Object> e : errors) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ext = (Map<String, Object>) e.get("extensions");
+            boolean coded = ext != null && ext.get("code") != null && !"INTERNAL_ERROR".equals(ext.get("code"));
+            boolean validation = ext != null && "ValidationError".equals(ext.get("classification"));
+            if (!coded && !validation) {
+                failures.add(query + " -> " + e);
+            }
+        }
+    }
+
+    /** A body or request cut to 80 characters, for a failure list that stays readable. */
+    public static String abbreviate(String body) {
+        return body.length() > 80 ? body.substring(0, 80) + "…" : body;
+    }
+}
