@@ -21,6 +21,7 @@ public class ProblemException extends RuntimeException implements GraphQLError {
     private final String code;
     private final String title;
     private final transient List<FieldError> fieldErrors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of(), null);
@@ -53,6 +54,17 @@ public class ProblemException extends RuntimeException implements GraphQLError {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** Seconds after which the same request may succeed (answered as {@code Retry-After}), or {@code null}. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** Asks the client to retry after {@code seconds} (a 503 or 409 that passes). */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
     }
 
     /** One invalid input field: its path as the client sent it, and what is wrong with it. */

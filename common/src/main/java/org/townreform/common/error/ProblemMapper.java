@@ -1,5 +1,6 @@
 package org.townreform.common.error;
 
+import java.io.IOException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.townreform.common.error.ProblemException.FieldError;
+import org.townreform.common.json.RefusedValue;
 import org.townreform.common.web.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,7 +37,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.CompositeException;
-import io.vertx.pgclient.PgException;
 
 /**
  * Turns every failure that reaches a REST resource into RFC 9457 problem+json. Known failures keep their meaning (a stale
@@ -101,6 +102,10 @@ public class ProblemMapper {
 
     /** The problem a failure stands for, looking through wrappers (Mutiny composites, persistence exceptions). */
     public static ProblemException toProblem(Throwable failure) {
+        ProblemException database = DatabaseErrors.toProblem(failure);
+        if (database != null) {
+            return database;
+        }
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 12; depth++, t = next(t)) {
             if (t instanceof ProblemException p) {
@@ -116,12 +121,6 @@ public class ProblemMapper {
                 return new ProblemException(409, "STALE_VERSION", "Conflict",
                         "The record was changed by someone else meanwhile: reload it and apply the change again");
             }
-            if (t instanceof PgException pg) {
-                ProblemException mapped = fromPostgres(pg);
-                if (mapped != null) {
-                    return mapped;
-                }
-            }
             if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
                 return unauthorized();
             }
@@ -134,10 +133,19 @@ public class ProblemMapper {
             if (t instanceof WebApplicationException w) {
                 return fromWebApplication(w);
             }
+            if (t instanceof IOException io && fromMultipartParser(io)) {
+                return Problems.badRequest("MALFORMED_MULTIPART",
+                        "The multipart body is cut short or malformed: send the whole form, ending with its closing boundary");
+            }
         }
         LOG.errorf(failure, "Unexpected failure, request %s", RequestIds.current());
         return new ProblemException(500, "INTERNAL_ERROR", "Internal error",
                 "An unexpected error occurred; quote the request id when reporting it");
+    }
+
+    private static boolean fromMultipartParser(IOException e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return at.length > 0 && at[0].getClassName().contains(".multipart.");
     }
 
     private static Throwable next(Throwable t) {
@@ -202,7 +210,9 @@ public class ProblemMapper {
             field = sb.toString();
         }
         String message;
-        if (e instanceof InvalidFormatException f) {
+        if (e instanceof RefusedValue) {
+            message = e.getOriginalMessage();
+        } else if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
             if (target != null && target.isEnum()) {
                 StringBuilder allowed = new StringBuilder();
@@ -271,27 +281,6 @@ public class ProblemMapper {
                 detail == null ? "The request cannot be processed" : detail);
     }
 
-    private static ProblemException fromPostgres(PgException pg) {
-        String state = pg.getSqlState();
-        if (state == null) {
-            return null;
-        }
-        return switch (state) {
-            case "23505" -> new ProblemException(409, "DUPLICATE", "Conflict",
-                    "A record with the same identifying values already exists"
-                            + (pg.getConstraint() == null ? "" : " (" + pg.getConstraint() + ")"));
-            case "23503" -> new ProblemException(422, "REFERENCE_NOT_FOUND", "Unprocessable content",
-                    "The request refers to a record that does not exist");
-            case "23514", "23502" -> new ProblemException(422, "CONSTRAINT_VIOLATED", "Unprocessable content",
-                    "The values break a stored rule" + (pg.getConstraint() == null ? "" : " (" + pg.getConstraint() + ")"));
-            case "22003", "22001", "22007", "22008", "22P02" -> new ProblemException(400, "VALIDATION_FAILED",
-                    "Invalid input", "A value is out of range or of the wrong form");
-            case "40001", "40P01" -> new ProblemException(409, "CONCURRENT_UPDATE", "Conflict",
-                    "Another change was made at the same time: retry the request");
-            default -> null;
-        };
-    }
-
     private static ProblemException unauthorized() {
         return new ProblemException(401, "UNAUTHENTICATED", "Unauthorized",
                 "A valid bearer token is required");
@@ -313,6 +302,9 @@ public class ProblemMapper {
                 .entity(Problem.of(e, instance, RequestIds.current()));
         if (e.status() == 401) {
             b.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (e.retryAfterSeconds() != null) {
+            b.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }
         return b.build();
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.townreform.common.error.DatabaseErrors;
 import org.townreform.common.error.Problems;
 import org.townreform.common.security.Caller;
 import org.townreform.common.time.BusinessClock;
@@ -24,10 +25,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.pgclient.PgException;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * {@code Idempotency-Key} for integration writes (SPEC §1): the first request with a key runs and its answer is stored in
+ * {@code Idempotency-Key} for integration writes: the first request with a key runs and its answer is stored in
  * the same transaction; a resend with the same key and body gets the stored answer and creates nothing; the same key with
  * another body is refused (422 {@code IDEMPOTENCY_KEY_REUSED}). Keys belong to the caller that sent them. Two identical
  * requests racing each other: the database's primary key lets one win and the other replays its answer.
@@ -41,15 +44,19 @@ public class IdempotentWrites {
     private final Caller caller;
     private final BusinessClock clock;
     private final ObjectMapper json;
+    private final Pool pool;
 
     public IdempotentWrites(IdempotencyRecordRepository repository, Caller caller, BusinessClock clock,
-            ObjectMapper json) {
+            ObjectMapper json, Pool pool) {
         this.repository = repository;
+        this.pool = pool;
         this.caller = caller;
         this.clock = clock;
         // a replay answers exactly what was stored: timestamps keep the offset they were written with
         this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
+                .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false)
+                // stored answers may hold fields an older version wrote
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /**
@@ -89,8 +96,7 @@ public class IdempotentWrites {
         String fingerprint = sha256(operation + "\n" + canonical(request));
         return attempt(id, key, principal, fingerprint, answerType, work)
                 .onFailure(IdempotentWrites::isDuplicateKey)
-                .recoverWithUni(() -> Panache.withSession(() -> repository.findById(id))
-                        .map(found -> replay(found, fingerprint, answerType)));
+                .recoverWithUni(() -> stored(id).map(found -> replay(found, fingerprint, answerType)));
     }
 
     private <T> Uni<T> attempt(String id, String key, String principal, String fingerprint, Class<T> type,
@@ -111,9 +117,30 @@ public class IdempotentWrites {
         }));
     }
 
+    /**
+     * The record a racing request committed, read on a connection of its own: the failed attempt's session still holds
+     * its own unsaved copy of the record (without an answer), which it would hand back instead.
+     */
+    private Uni<IdempotencyRecord> stored(String id) {
+        return pool.preparedQuery("select fingerprint, response_body from idempotency_record where id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    IdempotencyRecord r = new IdempotencyRecord();
+                    r.id = id;
+                    r.fingerprint = row.getString("fingerprint");
+                    r.responseBody = row.getString("response_body");
+                    return r;
+                });
+    }
+
     private <T> T replay(IdempotencyRecord found, String fingerprint, Class<T> type) {
-        if (found == null) {
-            throw Problems.conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still running");
+        if (found == null || found.responseBody == null) {
+            throw Problems.conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still running")
+                    .retryAfter(1);
         }
         if (!found.fingerprint.equals(fingerprint)) {
             throw Problems.unprocessable("IDEMPOTENCY_KEY_REUSED",
@@ -143,13 +170,9 @@ public class IdempotentWrites {
     }
 
     private static boolean isDuplicateKey(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof PgException pg && "23505".equals(pg.getSqlState())
-                    && pg.getConstraint() != null && pg.getConstraint().startsWith("idempotency_record")) {
-                return true;
-            }
-        }
-        return false;
+        DatabaseErrors.Failure f = DatabaseErrors.find(t);
+        return f != null && f.uniqueViolation() && f.constraint() != null
+                && f.constraint().startsWith("idempotency_record");
     }
 
     static String sha256(String s) {

@@ -6,15 +6,9 @@ import org.townreform.common.error.ProblemException;
 public class RateLimitedException extends ProblemException {
     private static final long serialVersionUID = 1L;
 
-    private final long retryAfterSeconds;
-
     public RateLimitedException(long retryAfterSeconds) {
         super(429, "RATE_LIMITED", "Too many requests",
                 "Too many requests from your address; try again in " + retryAfterSeconds + " seconds");
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        retryAfter(retryAfterSeconds);
     }
 }

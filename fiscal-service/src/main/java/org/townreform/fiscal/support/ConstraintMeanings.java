@@ -1,0 +1,28 @@
+package org.townreform.fiscal.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.townreform.common.error.DatabaseErrors;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * What each unique constraint of fiscal-service's tables means to a client. The services check these rules before
+ * writing; the constraints decide when two requests race past the check together, and the loser then gets the same code
+ * as a request that came second.
+ */
+@ApplicationScoped
+public class ConstraintMeanings {
+    void register(@Observes StartupEvent start) {
+        DatabaseErrors.explain("revenue_entry_source_ref", 409, "EXTERNAL_REF_REUSED",
+                "This source system's reference was recorded by a request at the same moment: resend it to get the "
+                        + "recorded entry");
+        DatabaseErrors.explain("revenue_entry_reversed_once", 409, "ALREADY_REVERSED", "The entry is already reversed");
+        DatabaseErrors.explain("policy_version_no", 409, "CONCURRENT_UPDATE",
+                "Another policy change for this town was made at the same time: reload and apply the change again");
+        DatabaseErrors.explain("disbursement_voucher", 409, "DUPLICATE_VOUCHER",
+                "This voucher of the town is already recorded");
+        DatabaseErrors.explain("settlement_one_settled", 409, "YEAR_SETTLED", "The year is already settled for the town");
+    }
+}
