@@ -19,9 +19,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A year's calendar as loaded through {@code PUT /api/v1/calendar/{year}}: the shape of the holiday-cn files that compile the
  * State Council notices, so an official file can be sent unchanged. Each day departs from the weekday rule: {@code isOffDay}
- * true is a public holiday, false a make-up working day (调休).
+ * true is a public holiday, false a make-up working day (调休). The files' own {@code $schema} and {@code $id} are taken and
+ * ignored; any other property is refused, as in every body.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonIgnoreProperties({"$schema", "$id"})
 public record CalendarDocument(Integer year, List<String> papers,
         @NotNull @Size(max = 120) List<@Valid @NotNull Day> days) {
 

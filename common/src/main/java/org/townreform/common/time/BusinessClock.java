@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,8 +28,9 @@ public class BusinessClock {
         return LocalDate.now(clock);
     }
 
+    /** Now, to the microsecond: what PostgreSQL keeps, so a write's answer and a later read show the same instant. */
     public OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     public ZoneId zone() {
