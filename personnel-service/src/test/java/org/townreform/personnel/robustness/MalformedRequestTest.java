@@ -2,6 +2,8 @@ package org.townreform.personnel.robustness;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.townreform.common.testing.MalformedAnswers.checkGraphQL;
 import static org.townreform.common.testing.MalformedAnswers.checkProblem;
 import static org.townreform.personnel.Fixtures.person;
@@ -113,5 +115,22 @@ class MalformedRequestTest {
                     .body(Map.of("query", q)).post("/graphql"));
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void summariesOfMalformedOrUnknownTownsAreRefusedNotNull() {
+        String supervisor = Tokens.bearer(Tokens.role("supervisor"));
+        given().header("Authorization", supervisor).get("/api/v1/personnel-summaries?town=abc").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        given().header("Authorization", supervisor).get("/api/v1/personnel-summaries?town=" + town() + "&town=999999999")
+                .then().statusCode(404).body("detail", containsString("999999999"));
+        given().header("Authorization", supervisor).get("/api/v1/personnel-summaries?town=" + town()).then()
+                .statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void aCursorThatWasNotGivenOutIsRefused() {
+        given().header("Authorization", Tokens.bearer(Tokens.role("supervisor"))).get("/api/v1/towns?cursor=abc").then()
+                .statusCode(400).body("code", equalTo("INVALID_CURSOR"));
     }
 }

@@ -57,6 +57,18 @@ class RevenueEntryResourceTest {
     }
 
     @Test
+    void aTimestampReadsTheSameInTheWritesAnswerAndInLaterReads() {
+        String town = newTownCode();
+        Response written = finance().body(entry(town, "2025-03", "ADMIN_FEES", "10.00")).post(ENTRIES);
+        written.then().statusCode(201);
+        String recordedAt = written.path("recordedAt");
+        assertThat(recordedAt).endsWith("+08:00");
+        supervisor().get(ENTRIES + "/" + written.path("id")).then().statusCode(200)
+                .body("recordedAt", equalTo(recordedAt));
+        supervisor().get(revenueOf(town)).then().body("items[0].recordedAt", equalTo(recordedAt));
+    }
+
+    @Test
     void aResentEntryStaysOneEntry() {
         String town = newTownCode();
         Map<String, Object> body = entry(town, "2025-04", "ADMIN_FEES", "35000.00");

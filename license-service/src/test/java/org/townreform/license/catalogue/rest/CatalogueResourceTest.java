@@ -120,4 +120,16 @@ class CatalogueResourceTest {
                 .multiPart("file", "c.csv", csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/items/import").then()
                 .statusCode(200).body("acceptedCount", equalTo(1)).body("rejected[0].code", equalTo(theirs));
     }
+
+    @Test
+    void aMultipartBodyCutShortIs400AndImportsNothing() {
+        String code = Fixtures.newItemCode();
+        String cut = "--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\ncode,name,kind,department,statutoryDays,promisedDays\r\n" + code
+                + ",甲,LICENSE," + Fixtures.DEPT + ",10,5";
+        countyOrg().contentType("multipart/form-data; boundary=XX").body(cut.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/items/import").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("MALFORMED_MULTIPART"));
+        countyOrg().get("/api/v1/items/" + code).then().statusCode(404);
+    }
 }
