@@ -30,6 +30,12 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
+    /** Last, so that these readers and writers are registered after Quarkus' own modules (java.time) and win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));

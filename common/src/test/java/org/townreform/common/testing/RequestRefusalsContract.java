@@ -62,12 +62,21 @@ public abstract class RequestRefusalsContract {
                 "{" + year + ",\"comment\":\"x\"}", // a property the operation does not take
                 "{\"year\":\"" + YEAR + ".5\",\"papers\":[],\"days\":[]}", // a fraction for a year
                 "{" + year.replace("[]", "[\"a\\u0000b\"]") + "}", // a NUL in a text
+                "{" + year.replace("\"days\":[]", "\"days\":[" + day("\"" + YEAR + "-01-01T00:00:00\"", "true") + "]")
+                        + "}", // a date-time for a date
+                "{" + year.replace("\"days\":[]", "\"days\":[" + day("\"\"", "true") + "]") + "}", // "" for a date
+                "{" + year.replace("\"days\":[]", "\"days\":[" + day("\"" + YEAR + "-01-01\"", "1") + "]")
+                        + "}", // a number for a boolean
         }) {
             given().header("Authorization", Tokens.bearer(Tokens.role("county-org"))).contentType(ContentType.JSON)
                     .body(body).put("/api/v1/calendar/" + YEAR)
                     .then().statusCode(400).contentType(startsWith("application/problem+json"));
         }
         given().header("Authorization", supervisor()).get("/api/v1/calendar/" + YEAR).then().statusCode(404);
+    }
+
+    private static String day(String date, String off) {
+        return "{\"name\":\"元旦\",\"date\":" + date + ",\"isOffDay\":" + off + "}";
     }
 
     private static String supervisor() {
