@@ -38,6 +38,23 @@ public final class Tokens {
         return b.jws().keyId("dev").sign(privateKey());
     }
 
+    /**
+     * A token holding several roles at once, e.g. a county-wide writer that may call every operation of a service (a
+     * county role in the set keeps the town claim from scoping it to one town).
+     */
+    public static String roles(Set<String> roles, String town, String dept) {
+        JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject("test-" + String.join("+", new java.util.TreeSet<>(roles)))
+                .claim("preferred_username", "test " + String.join("+", new java.util.TreeSet<>(roles)))
+                .groups(roles).expiresIn(3600);
+        if (town != null) {
+            b.claim("town", town);
+        }
+        if (dept != null) {
+            b.claim("dept", dept);
+        }
+        return b.jws().keyId("dev").sign(privateKey());
+    }
+
     public static String role(String role) {
         return of(role, null, null);
     }
