@@ -70,6 +70,22 @@ public class IdempotentWrites {
         return run(key, currentOperation(), request, answerType, work);
     }
 
+    /** The operation with the current request's query, so the same key with other query parameters is another request. */
+    private static String withQuery(String operation) {
+        if (operation.indexOf('?') >= 0) {
+            return operation;
+        }
+        String query = null;
+        try {
+            InstanceHandle<CurrentVertxRequest> handle = Arc.container().instance(CurrentVertxRequest.class);
+            RoutingContext rc = handle.isAvailable() ? handle.get().getCurrent() : null;
+            query = rc == null ? null : rc.request().query();
+        } catch (RuntimeException outsideARequest) {
+            // a named operation run outside HTTP has no query
+        }
+        return query == null ? operation : operation + "?" + query;
+    }
+
     private static String currentOperation() {
         InstanceHandle<CurrentVertxRequest> handle = Arc.container().instance(CurrentVertxRequest.class);
         RoutingContext rc = handle.isAvailable() ? handle.get().getCurrent() : null;
@@ -93,7 +109,7 @@ public class IdempotentWrites {
         }
         String principal = caller.name();
         String id = sha256(principal + "\n" + key);
-        String fingerprint = sha256(operation + "\n" + canonical(request));
+        String fingerprint = sha256(withQuery(operation) + "\n" + canonical(request));
         return attempt(id, key, principal, fingerprint, answerType, work)
                 .onFailure(IdempotentWrites::isDuplicateKey)
                 .recoverWithUni(() -> stored(id).map(found -> replay(found, fingerprint, answerType)));

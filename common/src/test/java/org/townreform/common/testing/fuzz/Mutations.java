@@ -243,8 +243,9 @@ final class Mutations {
             out.add(base.copy().header(k, "k".repeat(201)).as("header Idempotency-Key: 201 characters", "201 × k",
                     REFUSE));
             out.add(base.copy().header(k, "a b").as("header Idempotency-Key: space inside", "a b", REFUSE));
+            // the HTTP client sends header values as US-ASCII: "été" arrives as "?t?", a valid key; no refusal to expect
             out.add(base.copy().header(k, "\u00e9t\u00e9").as("header Idempotency-Key: non-ASCII", "été (Latin-1)",
-                    REFUSE));
+                    ANY));
             String key = "fuzz-" + Integer.toHexString(op.key().hashCode()) + "-" + random.nextInt(1_000_000);
             out.add(base.copy().header(k, key).as("header Idempotency-Key: first use", key, ANY));
             out.add(base.copy().header(k, key).as("header Idempotency-Key: replay", key, ANY));

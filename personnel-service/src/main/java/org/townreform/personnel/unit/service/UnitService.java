@@ -305,7 +305,10 @@ public class UnitService {
                                         n.createdAt = clock.now();
                                         return n;
                                     }).toList();
-                                    return registrations.persist(reopened).flatMap(y -> registrations.flush());
+                                    // merging units without staff moves nothing (persisting no entity is an error)
+                                    return reopened.isEmpty()
+                                            ? registrations.flush()
+                                            : registrations.persist(reopened).flatMap(y -> registrations.flush());
                                 })
                                 .flatMap(x -> view(target))
                                 .call(after -> audit.record("UNITS_MERGED", "Unit", id, target.townCode,
