@@ -7,9 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 
+import org.hibernate.StaleStateException;
 import org.townreform.common.audit.AuditLog;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.error.DatabaseErrors;
 import org.townreform.common.error.Problems;
 import org.townreform.common.security.Caller;
 import org.townreform.common.time.BusinessClock;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -93,7 +97,12 @@ public class CalendarService {
         });
     }
 
-    /** Loads or replaces a year; replacing needs the version read ({@code If-Match}), loading a new year does not. */
+    /**
+     * Loads or replaces a year; replacing needs the version read ({@code If-Match}), loading a new year does not. Two loads
+     * of one year at the same moment: the one that loses (its insert meets the other's row, or its replace the other's new
+     * version) is refused 409 {@code CONCURRENT_UPDATE}, to be sent again; only a caller that named a version is told
+     * {@code STALE_VERSION}.
+     */
     @WithTransaction
     public Uni<CalendarView> put(int year, CalendarDocument doc, String ifMatch) {
         if (year < 1949 || year > 2200) {
@@ -119,7 +128,23 @@ public class CalendarService {
                             "CalendarYear", year, null, before, saved.days))
                     .invoke(this::invalidate)
                     .map(x -> view(saved));
-        });
+        }).onFailure(f -> lostRace(f, ifMatch)).transform(f -> Problems.conflict("CONCURRENT_UPDATE",
+                "The calendar of " + year + " was loaded by another request at the same time: send it again"));
+    }
+
+    private static boolean lostRace(Throwable failure, String ifMatch) {
+        DatabaseErrors.Failure db = DatabaseErrors.find(failure);
+        if (db != null && db.uniqueViolation() && "calendar_year_pkey".equals(db.constraint())) {
+            return true;
+        }
+        Throwable t = failure;
+        for (int depth = 0; ifMatch == null && t != null && depth < 12; depth++) {
+            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
+                return true;
+            }
+            t = t instanceof CompositeException c && !c.getCauses().isEmpty() ? c.getCauses().get(0) : t.getCause();
+        }
+        return false;
     }
 
     private CalendarView view(CalendarYear row) {
