@@ -37,8 +37,8 @@ import org.townreform.license.catalogue.SheetReader;
 import org.townreform.license.catalogue.repository.CatalogueItemRepository;
 import org.townreform.license.config.JsonText;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
@@ -98,8 +98,10 @@ public class CatalogueService {
     /**
      * Imports a catalogue file: upserts every valid row by code, rejects the others with their reasons. A department
      * officer imports only its own department's items (other rows are rejected). The file is read off the event loop.
+     * The upsert's transaction is opened inside the Idempotency-Key's, not around it: a resend racing the first request
+     * loses on the key's row and replays the first answer, which it cannot do from inside a transaction the lost insert
+     * has already aborted.
      */
-    @WithTransaction
     @RolesAllowed({Roles.COUNTY_ORG, Roles.DEPT_OFFICER})
     public Uni<ImportReport> importFile(Path file, String fileName, String idempotencyKey) {
         String onlyDepartment = caller.has(Roles.COUNTY_ORG) ? null : caller.requireDept();
@@ -107,7 +109,7 @@ public class CatalogueService {
                 // an Idempotency-Key resend is the same file (by content) under the same name
                 .flatMap(parsed -> idempotent.run(idempotencyKey, "POST /api/v1/items/import",
                         Map.of("fileName", String.valueOf(fileName), "sha256", parsed.sha256()), ImportReport.class,
-                        () -> upsert(parsed.result(), fileName, onlyDepartment)));
+                        () -> Panache.withTransaction(() -> upsert(parsed.result(), fileName, onlyDepartment))));
     }
 
     private record Parsed(CatalogueRowParser.Result result, String sha256) {
