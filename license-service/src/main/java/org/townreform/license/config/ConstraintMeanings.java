@@ -17,9 +17,11 @@ public class ConstraintMeanings {
     void register(@Observes StartupEvent start) {
         DatabaseErrors.explain("evaluation_application_id_key", 409, "ALREADY_EVALUATED",
                 "The case was already rated; a case is rated once");
-        DatabaseErrors.explain("filing_application_id_key", 409, "ALREADY_FILED", "The decision is already filed");
-        DatabaseErrors.explain("forwarding_application_id_key", 409, "ALREADY_FORWARDED",
-                "The application is already forwarded to the department");
+        // a second filing or approval is a workflow step out of order, whether it came second or raced the first
+        DatabaseErrors.explain("filing_application_id_key", 409, "ILLEGAL_TRANSITION",
+                "The decision is already filed: the case no longer allows 'file'");
+        DatabaseErrors.explain("forwarding_application_id_key", 409, "ILLEGAL_TRANSITION",
+                "The application is already approved and forwarded to the department: it no longer allows 'approve'");
         DatabaseErrors.explain("rectification_evaluation_id_key", 409, "ALREADY_EVALUATED",
                 "The case was already rated; a case is rated once");
         DatabaseErrors.explain("catalogue_item_pkey", 409, "CONCURRENT_UPDATE",
