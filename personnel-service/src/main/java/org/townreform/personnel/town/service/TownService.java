@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.audit.AuditLog;
 import org.townreform.common.error.Problems;
+import org.townreform.common.id.TownCode;
 import org.townreform.common.paging.Cursor;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
@@ -23,6 +24,7 @@ import org.townreform.personnel.town.LeadershipPostChange;
 import org.townreform.personnel.town.LeadershipPostChangeView;
 import org.townreform.personnel.town.NewLeadershipPostChange;
 import org.townreform.personnel.town.NewTown;
+import org.townreform.personnel.town.PublicTownView;
 import org.townreform.personnel.town.Town;
 import org.townreform.personnel.town.TownConnection;
 import org.townreform.personnel.town.TownFilter;
@@ -64,6 +66,23 @@ public class TownService {
                 throw Problems.notFound("Town", code);
             }
             return t;
+        });
+    }
+
+    /**
+     * The public registry's entry for a town: code and name only, for anyone (no token, no scope), so other services can
+     * check the towns their writes name. 404 for a code no town has; 400 for one that is not nine digits.
+     */
+    @WithSession
+    public Uni<PublicTownView> registryEntry(String code) {
+        if (code == null || !code.matches(TownCode.REGEX)) {
+            throw Problems.invalid("code", "must be a 9-digit township division code");
+        }
+        return towns.findById(code).map(t -> {
+            if (t == null) {
+                throw Problems.notFound("Town", code);
+            }
+            return PublicTownView.of(t);
         });
     }
 

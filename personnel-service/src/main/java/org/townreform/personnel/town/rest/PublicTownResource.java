@@ -1,0 +1,53 @@
+package org.townreform.personnel.town.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.townreform.common.error.Problem;
+import org.townreform.personnel.town.PublicTownView;
+import org.townreform.personnel.town.service.TownService;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The public registry of towns (镇名录): whether a town code is recorded, and the town's name. Town codes and names are
+ * public administrative data, so this needs no token, and its answer is the same for every caller: fiscal-service and
+ * license-service cache it when they check the town a write names (some of those writes, such as an applicant's
+ * complaint, come without a token).
+ */
+@Path("/api/v1/public/towns")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Public", description = "No login: the registry of towns")
+public class PublicTownResource {
+    private final TownService service;
+
+    public PublicTownResource(TownService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Is the town recorded? Its code and name (no login)")
+    // An empty list: this operation needs no token (security: [] in the document).
+    @SecurityRequirements
+    @APIResponse(responseCode = "200", description = "The town is recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicTownView.class)))
+    @APIResponse(responseCode = "404", description = "No town has this code (NOT_FOUND)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "The code is not nine digits (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<PublicTownView> get(
+            @Parameter(description = "9-digit township division code", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{9}$")) @PathParam("code") String code) {
+        return service.registryEntry(code);
+    }
+}
