@@ -47,6 +47,30 @@ public interface CommonConfig {
         java.util.List<String> scripts();
     }
 
+    TownRegistry townRegistry();
+
+    /**
+     * The check of the towns a write names against personnel-service's public registry (fiscal-service and
+     * license-service; {@code org.townreform.common.towns.TownRegistry}).
+     */
+    interface TownRegistry {
+        /** How long the registry's "this town is recorded" is taken as it stands before asking again. */
+        @WithDefault("10m")
+        Duration knownFor();
+
+        /** How long its "no such town" stands: short, so a town recorded meanwhile is soon accepted. */
+        @WithDefault("30s")
+        Duration unknownFor();
+
+        /** The {@code Retry-After} of a write refused because the registry did not answer (the breaker's delay). */
+        @WithDefault("10s")
+        Duration retryAfter();
+
+        /** The most answers kept; past it, "no such town" answers are dropped first. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
+
     interface Calendar {
         /** How long a service keeps the loaded calendars in memory before reading them again. */
         @WithDefault("60s")
