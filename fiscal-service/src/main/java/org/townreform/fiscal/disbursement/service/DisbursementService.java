@@ -15,6 +15,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.disbursement.Disbursement;
 import org.townreform.fiscal.disbursement.DisbursementView;
@@ -39,16 +40,18 @@ public class DisbursementService {
     private final DisbursementRepository disbursements;
     private final FactsLoader facts;
     private final Locks locks;
+    private final TownRegistry towns;
     private final Caller caller;
     private final AuditLog audit;
     private final BusinessClock clock;
     private final FiscalConfig config;
 
-    public DisbursementService(DisbursementRepository disbursements, FactsLoader facts, Locks locks, Caller caller,
-            AuditLog audit, BusinessClock clock, FiscalConfig config) {
+    public DisbursementService(DisbursementRepository disbursements, FactsLoader facts, Locks locks,
+            TownRegistry towns, Caller caller, AuditLog audit, BusinessClock clock, FiscalConfig config) {
         this.disbursements = disbursements;
         this.facts = facts;
         this.locks = locks;
+        this.towns = towns;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -64,7 +67,8 @@ public class DisbursementService {
         String earmark = in.earmark() == null || in.earmark().isBlank() ? null : in.earmark().trim();
         String voucher = in.voucherNo().trim();
         int year = period.getYear();
-        return locks.town(townCode)
+        return towns.requireRecorded(townCode)
+                .chain(() -> locks.town(townCode))
                 .chain(() -> disbursements.byVoucher(townCode, voucher))
                 .chain(existing -> {
                     if (existing != null) {

@@ -15,6 +15,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.ledger.NewRevenueEntry;
 import org.townreform.fiscal.ledger.RevenueCategory;
@@ -42,16 +43,18 @@ public class LedgerService {
     private final RevenueEntryRepository entries;
     private final SettlementRepository settlements;
     private final Locks locks;
+    private final TownRegistry towns;
     private final Caller caller;
     private final AuditLog audit;
     private final BusinessClock clock;
     private final FiscalConfig config;
 
-    public LedgerService(RevenueEntryRepository entries, SettlementRepository settlements, Locks locks, Caller caller,
-            AuditLog audit, BusinessClock clock, FiscalConfig config) {
+    public LedgerService(RevenueEntryRepository entries, SettlementRepository settlements, Locks locks,
+            TownRegistry towns, Caller caller, AuditLog audit, BusinessClock clock, FiscalConfig config) {
         this.entries = entries;
         this.settlements = settlements;
         this.locks = locks;
+        this.towns = towns;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -60,7 +63,8 @@ public class LedgerService {
 
     /**
      * Records an entry, or answers the entry already recorded under the same source system and external reference (a
-     * resend). The same reference with different content is refused (409 {@code EXTERNAL_REF_REUSED}).
+     * resend). The same reference with different content is refused (409 {@code EXTERNAL_REF_REUSED}). The town must be
+     * recorded in personnel-service (422 {@code UNKNOWN_TOWN}; 503 when it cannot tell).
      */
     @WithTransaction
     @RolesAllowed(Roles.COUNTY_FINANCE)
@@ -71,7 +75,8 @@ public class LedgerService {
         String source = in.sourceSystem().trim();
         String ref = in.externalRef().trim();
         String uscc = in.enterpriseUscc() == null ? null : in.enterpriseUscc().trim();
-        return locks.externalRef(source, ref)
+        return towns.requireRecorded(in.townCode())
+                .chain(() -> locks.externalRef(source, ref))
                 .chain(() -> locks.town(in.townCode()))
                 .chain(() -> entries.bySource(source, ref))
                 .chain(existing -> {

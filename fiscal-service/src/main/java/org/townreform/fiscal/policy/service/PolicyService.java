@@ -15,6 +15,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.common.version.Versions;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.policy.NewGrant;
@@ -47,19 +48,21 @@ public class PolicyService {
     private final PolicyGrantRepository grants;
     private final SettlementRepository settlements;
     private final Locks locks;
+    private final TownRegistry towns;
     private final Caller caller;
     private final AuditLog audit;
     private final BusinessClock clock;
     private final FiscalConfig config;
 
     public PolicyService(PolicyRepository policies, PolicyRuleRepository rules, PolicyGrantRepository grants,
-            SettlementRepository settlements, Locks locks, Caller caller, AuditLog audit, BusinessClock clock,
-            FiscalConfig config) {
+            SettlementRepository settlements, Locks locks, TownRegistry towns, Caller caller, AuditLog audit,
+            BusinessClock clock, FiscalConfig config) {
         this.policies = policies;
         this.rules = rules;
         this.grants = grants;
         this.settlements = settlements;
         this.locks = locks;
+        this.towns = towns;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -70,7 +73,8 @@ public class PolicyService {
     @RolesAllowed(Roles.COUNTY_FINANCE)
     public Uni<PolicyView> create(String townCode, NewPolicy in) {
         PolicyRules.check(in, config.miningRightsMinimumRate(), config.firstYear(), Periods.LAST_YEAR);
-        return locks.town(townCode)
+        return towns.requireRecorded(townCode)
+                .chain(() -> locks.town(townCode))
                 .chain(() -> policies.forTowns(List.of(townCode)))
                 .chain(existing -> {
                     for (PolicyVersion p : existing) {

@@ -12,6 +12,7 @@ import org.townreform.common.error.Problems;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.common.version.Versions;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.returns.TownFacts;
@@ -39,16 +40,18 @@ public class SettlementService {
     private final SettlementRepository settlements;
     private final FactsLoader facts;
     private final Locks locks;
+    private final TownRegistry towns;
     private final Caller caller;
     private final AuditLog audit;
     private final BusinessClock clock;
     private final FiscalConfig config;
 
-    public SettlementService(SettlementRepository settlements, FactsLoader facts, Locks locks, Caller caller,
-            AuditLog audit, BusinessClock clock, FiscalConfig config) {
+    public SettlementService(SettlementRepository settlements, FactsLoader facts, Locks locks, TownRegistry towns,
+            Caller caller, AuditLog audit, BusinessClock clock, FiscalConfig config) {
         this.settlements = settlements;
         this.facts = facts;
         this.locks = locks;
+        this.towns = towns;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -64,7 +67,8 @@ public class SettlementService {
             throw Problems.conflict("YEAR_NOT_ENDED",
                     "The year " + year + " cannot be settled on " + date + ": it has not ended");
         }
-        return locks.town(townCode)
+        return towns.requireRecorded(townCode)
+                .chain(() -> locks.town(townCode))
                 .chain(() -> settlements.settled(townCode, year))
                 .chain(existing -> {
                     (existing == null ? YearStatus.OPEN : YearStatus.SETTLED).apply(YearStatus.SETTLE);
