@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.townreform.common.testing.TownRegistryContract;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +26,8 @@ import io.vertx.core.http.HttpServer;
  * {@link #UNKNOWN} the 404; {@link #SILENT} gets no answer at all (the server holds the request), {@link #HANG_UP} has its
  * connection closed. The last request's Authorization header is kept so tests can see the token was forwarded.
  * {@link #outage} makes every request fail the same way (an outage of the whole service); {@link #requests} counts
- * the requests that arrived.
+ * the requests that arrived. Town lookups ({@code /api/v1/public/towns/...}) are answered from the registry's recorded
+ * contract by common's {@link TownRegistryContract} (its own {@code outage} fails them alone).
  */
 public class PersonnelContractServer implements QuarkusTestResourceLifecycleManager {
     public static final long CERTIFIED = 1001;
@@ -69,6 +72,9 @@ public class PersonnelContractServer implements QuarkusTestResourceLifecycleMana
                 case NONE -> {
                     // answer below
                 }
+            }
+            if (TownRegistryContract.answer(req)) {
+                return;
             }
             String path = req.path();
             String prefix = "/api/v1/people/";

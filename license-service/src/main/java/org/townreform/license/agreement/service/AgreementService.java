@@ -19,6 +19,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.common.version.Versions;
 import org.townreform.license.agreement.AgreementAction;
 import org.townreform.license.agreement.AgreementChange;
@@ -50,17 +51,19 @@ public class AgreementService {
     private final AgreementItemRepository agreementItems;
     private final AgreementStatusChangeRepository changes;
     private final CatalogueItemRepository items;
+    private final TownRegistry towns;
     private final Caller caller;
     private final AuditLog audit;
     private final BusinessClock clock;
 
     public AgreementService(AgreementRepository agreements, AgreementItemRepository agreementItems,
-            AgreementStatusChangeRepository changes, CatalogueItemRepository items, Caller caller, AuditLog audit,
-            BusinessClock clock) {
+            AgreementStatusChangeRepository changes, CatalogueItemRepository items, TownRegistry towns, Caller caller,
+            AuditLog audit, BusinessClock clock) {
         this.agreements = agreements;
         this.agreementItems = agreementItems;
         this.changes = changes;
         this.items = items;
+        this.towns = towns;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -106,7 +109,7 @@ public class AgreementService {
             throw Problems.invalid("validTo", "must not be before validFrom");
         }
         Set<String> codes = new LinkedHashSet<>(in.itemCodes().stream().map(String::trim).toList());
-        return items.byCodes(codes).flatMap(found -> {
+        return towns.requireRecorded(in.townCode()).chain(() -> items.byCodes(codes)).flatMap(found -> {
             Map<String, CatalogueItem> byCode = found.stream().collect(Collectors.toMap(i -> i.code, i -> i));
             List<String> unknown = codes.stream().filter(c -> !byCode.containsKey(c)).toList();
             if (!unknown.isEmpty()) {

@@ -21,6 +21,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.common.version.Versions;
 import org.townreform.license.agreement.DelegationAgreement;
 import org.townreform.license.agreement.repository.AgreementItemRepository;
@@ -79,6 +80,7 @@ public class ApplicationService {
     private final AgreementItemRepository agreementItems;
     private final ApplicationViews views;
     private final ReviewerCheck reviewers;
+    private final TownRegistry towns;
     private final CalendarService calendars;
     private final Caller caller;
     private final AuditLog audit;
@@ -88,8 +90,8 @@ public class ApplicationService {
     public ApplicationService(ApplicationRepository apps, ApplicationTransitionRepository transitions,
             ForwardingRepository forwardings, FilingRepository filings, CatalogueItemRepository items,
             AgreementService agreements, AgreementItemRepository agreementItems, ApplicationViews views,
-            ReviewerCheck reviewers, CalendarService calendars, Caller caller, AuditLog audit, BusinessClock clock,
-            LicenseConfig config) {
+            ReviewerCheck reviewers, TownRegistry towns, CalendarService calendars, Caller caller, AuditLog audit,
+            BusinessClock clock, LicenseConfig config) {
         this.apps = apps;
         this.transitions = transitions;
         this.forwardings = forwardings;
@@ -99,6 +101,7 @@ public class ApplicationService {
         this.agreementItems = agreementItems;
         this.views = views;
         this.reviewers = reviewers;
+        this.towns = towns;
         this.calendars = calendars;
         this.caller = caller;
         this.audit = audit;
@@ -165,7 +168,7 @@ public class ApplicationService {
         caller.requireTown(in.townCode());
         LocalDate date = clock.actionDate(in.date());
         String idNumber = applicantId(in.applicant());
-        return items.findById(in.itemCode()).flatMap(item -> {
+        return towns.requireRecorded(in.townCode()).chain(() -> items.findById(in.itemCode())).flatMap(item -> {
             if (item == null) {
                 throw Problems.unprocessable("ITEM_UNKNOWN", "No catalogue item " + in.itemCode());
             }

@@ -16,6 +16,7 @@ import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
 import org.townreform.common.time.WorkingDayCalendar;
+import org.townreform.common.towns.TownRegistry;
 import org.townreform.common.version.Versions;
 import org.townreform.license.application.Application;
 import org.townreform.license.application.service.ApplicationService;
@@ -41,6 +42,7 @@ public class ComplaintService {
     private final ComplaintRepository complaints;
     private final ApplicationService applications;
     private final PublicAccess publicAccess;
+    private final TownRegistry towns;
     private final CalendarService calendars;
     private final Caller caller;
     private final AuditLog audit;
@@ -48,10 +50,12 @@ public class ComplaintService {
     private final LicenseConfig config;
 
     public ComplaintService(ComplaintRepository complaints, ApplicationService applications, PublicAccess publicAccess,
-            CalendarService calendars, Caller caller, AuditLog audit, BusinessClock clock, LicenseConfig config) {
+            TownRegistry towns, CalendarService calendars, Caller caller, AuditLog audit, BusinessClock clock,
+            LicenseConfig config) {
         this.complaints = complaints;
         this.applications = applications;
         this.publicAccess = publicAccess;
+        this.towns = towns;
         this.calendars = calendars;
         this.caller = caller;
         this.audit = audit;
@@ -65,24 +69,47 @@ public class ComplaintService {
         if (in.applicationId() == null && in.townCode() == null) {
             throw Problems.invalid("townCode", "name the town (or the application complained about)");
         }
-        Uni<Application> app = in.applicationId() == null
-                ? Uni.createFrom().nullItem()
-                : applications.require(in.applicationId());
-        return app.flatMap(a -> {
-            if (a != null && in.townCode() != null && !a.townCode.equals(in.townCode())) {
-                throw Problems.unprocessable("CONSTRAINT_VIOLATED",
-                        "Application " + a.number + " belongs to town " + a.townCode + ", not " + in.townCode());
-            }
-            String town = a != null ? a.townCode : in.townCode();
-            caller.requireTown(town);
-            return create(town, a, in, "CLERK");
-        });
+        if (in.applicationId() == null) {
+            caller.requireTown(in.townCode());
+        }
+        return namedTownRecorded(in)
+                .chain(() -> in.applicationId() == null
+                        ? Uni.createFrom().<Application>nullItem()
+                        : applications.require(in.applicationId()))
+                .flatMap(a -> {
+                    if (a != null) {
+                        requireSameTown(a, in);
+                    }
+                    String town = a != null ? a.townCode : in.townCode();
+                    caller.requireTown(town);
+                    return create(town, a, in, "CLERK");
+                });
     }
 
-    /** By the applicant, without login, about their own application. */
+    /** By the applicant, without login, about their own application (a town named in the body must be its town). */
     @WithTransaction
     public Uni<ComplaintView> recordByCode(String number, String code, NewComplaint in) {
-        return publicAccess.require(number, code).flatMap(a -> create(a.townCode, a, in, "VERIFICATION_CODE"));
+        return publicAccess.require(number, code)
+                .call(a -> namedTownRecorded(in))
+                .flatMap(a -> {
+                    requireSameTown(a, in);
+                    return create(a.townCode, a, in, "VERIFICATION_CODE");
+                });
+    }
+
+    /**
+     * A town the complaint names must be recorded in personnel-service (422 {@code UNKNOWN_TOWN}). A complaint about an
+     * application takes the application's town, which was checked when the application was submitted.
+     */
+    private Uni<Void> namedTownRecorded(NewComplaint in) {
+        return in.townCode() == null ? Uni.createFrom().voidItem() : towns.requireRecorded(in.townCode());
+    }
+
+    private static void requireSameTown(Application a, NewComplaint in) {
+        if (in.townCode() != null && !a.townCode.equals(in.townCode())) {
+            throw Problems.unprocessable("CONSTRAINT_VIOLATED",
+                    "Application " + a.number + " belongs to town " + a.townCode + ", not " + in.townCode());
+        }
     }
 
     private Uni<ComplaintView> create(String town, Application a, NewComplaint in, String channel) {
