@@ -5,7 +5,8 @@
 #
 #   deploy/local/run.sh [--skip-build]
 #
-# Environment: PGHOST, PGPORT, PGUSER, PGPASSWORD (defaults 127.0.0.1, 5432, townreform, townreform).
+# Environment: PGHOST, PGPORT, PGUSER, PGPASSWORD (defaults 127.0.0.1, 5432, townreform, townreform), PERSONNEL_URL
+# (where fiscal-service and license-service find personnel-service; default http://localhost:8081).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,6 +25,9 @@ for arg in "$@"; do
 done
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-townreform} PGPASSWORD=${PGPASSWORD:-townreform}
+# fiscal-service and license-service check the towns their writes name against personnel-service when a write arrives
+# (not at start), so the start order does not matter; demo data is loaded by SQL and asks nothing.
+export PERSONNEL_URL=${PERSONNEL_URL:-http://localhost:8081}
 
 say() { echo "[run] $*" >&2; }
 port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

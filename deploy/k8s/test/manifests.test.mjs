@@ -202,7 +202,7 @@ describe("policies", () => {
       }
     });
 
-    test(`${overlay}: network policies let only the gateway and the ingress controller reach the services`, () => {
+    test(`${overlay}: network policies let only the gateway and the ingress controller reach the services (and fiscal and license personnel-service)`, () => {
       const policies = byKind(objects, "NetworkPolicy");
       assert.ok(
         policies.some(
@@ -212,17 +212,24 @@ describe("policies", () => {
       );
       const fromIngress = (peer) =>
         peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === INGRESS_NAMESPACE && !peer.podSelector;
-      const fromGateway = (peer) => peer.podSelector?.matchLabels?.["app.kubernetes.io/name"] === "gateway" && !peer.namespaceSelector;
+      const fromPod = (name) => (peer) => peer.podSelector?.matchLabels?.["app.kubernetes.io/name"] === name && !peer.namespaceSelector;
+      const fromGateway = fromPod("gateway");
+      // fiscal-service and license-service call personnel-service (the registry of towns, certificate checks).
+      const callersOf = { "personnel-service": ["fiscal-service", "license-service"] };
       for (const d of deployments(objects)) {
         const labels = d.spec.template.metadata.labels;
         const selecting = policies.filter((p) => matches(p.spec.podSelector, labels));
         const peers = selecting.flatMap((p) => (p.spec.ingress ?? []).flatMap((rule) => rule.from ?? [null]));
         assert.ok(peers.length > 0, `${id(d)}: some policy lets traffic in`);
-        const allowed = d.metadata.name === "gateway" ? [fromIngress] : [fromIngress, fromGateway];
+        const callers = (callersOf[d.metadata.name] ?? []).map(fromPod);
+        const allowed = d.metadata.name === "gateway" ? [fromIngress] : [fromIngress, fromGateway, ...callers];
         for (const peer of peers) {
-          assert.ok(peer && allowed.some((ok) => ok(peer)), `${id(d)}: admits only ${d.metadata.name === "gateway" ? "the ingress" : "the gateway and the ingress"}, not ${JSON.stringify(peer)}`);
+          assert.ok(peer && allowed.some((ok) => ok(peer)), `${id(d)}: admits only ${d.metadata.name === "gateway" ? "the ingress" : "the gateway, the ingress and its callers"}, not ${JSON.stringify(peer)}`);
         }
         if (d.metadata.name !== "gateway") assert.ok(peers.some(fromGateway), `${id(d)}: the gateway reaches it`);
+        for (const caller of callersOf[d.metadata.name] ?? []) {
+          assert.ok(peers.some(fromPod(caller)), `${id(d)}: ${caller} reaches it`);
+        }
         assert.ok(peers.some(fromIngress), `${id(d)}: the ingress controller reaches it`);
       }
     });
