@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.townreform.gateway.client.CircuitBreaker.Readiness;
 import org.townreform.gateway.config.GatewayConfig;
 import org.townreform.gateway.exec.Downstream;
 import org.townreform.gateway.exec.DownstreamFailure;
@@ -38,10 +40,11 @@ import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * The gateway's calls to the subgraphs: one pooled keep-alive Vert.x {@link HttpClient}, a per-call timeout, a
- * {@link CircuitBreaker} per subgraph, coalescing of identical requests in flight, the caller's Authorization header,
- * request id and W3C trace context passed on (one client span per call), and Micrometer meters:
- * {@code gateway_downstream_requests_total{service,outcome}} (outcome: success, error, timeout, circuit_open),
- * {@code gateway_downstream_latency_seconds{service}} and {@code gateway_downstream_coalesced_total{service}}.
+ * {@link CircuitBreaker} per subgraph (with a readiness probe of the subgraph while it is open), coalescing of identical
+ * requests in flight, the caller's Authorization header, request id and W3C trace context passed on (one client span per
+ * call), and Micrometer meters: {@code gateway_downstream_requests_total{service,outcome}} (outcome: success, error,
+ * timeout, circuit_open), {@code gateway_downstream_latency_seconds{service}},
+ * {@code gateway_downstream_coalesced_total{service}} and {@code gateway_downstream_probes_total{service,readiness}}.
  */
 @ApplicationScoped
 public class SubgraphClient implements Downstream {
@@ -55,9 +58,16 @@ public class SubgraphClient implements Downstream {
     private final Tracer tracer;
     private final TextMapPropagator propagator;
     private final long timeoutMillis;
+    private final long probeTimer;
 
     private record Target(String name, String host, int port, String uri, boolean ssl, CircuitBreaker breaker,
-            Counter success, Counter error, Counter timeout, Counter open, Counter coalesced, Timer latency) {
+            Counter success, Counter error, Counter timeout, Counter open, Counter coalesced, Timer latency,
+            Probe probe) {
+    }
+
+    /** The subgraph's readiness endpoint, whether a probe is running, and the probes' answers counted. */
+    private record Probe(String host, int port, String uri, boolean ssl, AtomicBoolean running, Counter up, Counter down,
+            Counter unknown) {
     }
 
     public SubgraphClient(Vertx vertx, GatewayConfig config, MeterRegistry registry, OpenTelemetry openTelemetry) {
@@ -70,20 +80,39 @@ public class SubgraphClient implements Downstream {
                 .setConnectTimeout((int) timeoutMillis).setTracingPolicy(TracingPolicy.IGNORE),
                 new PoolOptions().setHttp1MaxSize(config.poolSize()).setMaxWaitQueueSize(4 * config.poolSize()));
         long openNanos = config.breaker().openDuration().toNanos();
+        // After a trial that failed although the service said ready, the next waits a probe interval, then doubling.
+        long backoffNanos = config.breaker().probeInterval().toNanos();
         config.services().forEach((name, service) -> {
             URI uri = URI.create(service.url());
             boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
             int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            URI ready = URI.create(service.readinessUrl().orElseGet(() -> uri.resolve("/q/health/ready").toString()));
+            boolean readySsl = "https".equalsIgnoreCase(ready.getScheme());
+            Probe probe = new Probe(ready.getHost(), ready.getPort() > 0 ? ready.getPort() : readySsl ? 443 : 80,
+                    ready.getRawPath() == null || ready.getRawPath().isEmpty() ? "/" : ready.getRawPath(), readySsl,
+                    new AtomicBoolean(), probes(registry, name, "up"), probes(registry, name, "down"),
+                    probes(registry, name, "unknown"));
             targets.put(name, new Target(name, uri.getHost(), port, path, ssl,
-                    new CircuitBreaker(config.breaker().failureThreshold(), openNanos, System::nanoTime),
+                    new CircuitBreaker(config.breaker().failureThreshold(), openNanos, backoffNanos, System::nanoTime),
                     requests(registry, name, "success"), requests(registry, name, "error"),
                     requests(registry, name, "timeout"), requests(registry, name, "circuit_open"),
                     Counter.builder("gateway.downstream.coalesced").description("Downstream requests answered by an"
                             + " identical request already in flight").tag("service", name).register(registry),
                     Timer.builder("gateway.downstream.latency").description("Downstream request latency")
-                            .tag("service", name).publishPercentileHistogram(false).register(registry)));
+                            .tag("service", name).publishPercentileHistogram(false).register(registry),
+                    probe));
         });
+        long probeMillis = config.breaker().probeInterval().toMillis();
+        this.probeTimer = probeMillis > 0
+                ? vertx.setPeriodic(probeMillis, id -> targets.values().forEach(this::probeIfOpen))
+                : -1;
+    }
+
+    private static Counter probes(MeterRegistry registry, String service, String readiness) {
+        return Counter.builder("gateway.downstream.probes")
+                .description("Readiness probes of subgraphs whose breaker is open, by answer")
+                .tag("service", service).tag("readiness", readiness).register(registry);
     }
 
     private static Counter requests(MeterRegistry registry, String service, String outcome) {
@@ -93,7 +122,55 @@ public class SubgraphClient implements Downstream {
 
     @PreDestroy
     void close() {
+        if (probeTimer >= 0) {
+            vertx.cancelTimer(probeTimer);
+        }
         client.close();
+    }
+
+    /**
+     * While the subgraph's breaker is open, asks its readiness endpoint (one probe at a time per subgraph, within the
+     * call timeout) and tells the breaker: 200 is UP, 503 or no answer is DOWN, anything else UNKNOWN.
+     */
+    private void probeIfOpen(Target target) {
+        Probe probe = target.probe();
+        if (!target.breaker().wantsProbe() || !probe.running().compareAndSet(false, true)) {
+            return;
+        }
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(probe.host())
+                .setPort(probe.port()).setURI(probe.uri()).setSsl(probe.ssl())
+                .putHeader(HttpHeaders.ACCEPT, "application/json");
+        Promise<Readiness> promise = Promise.promise();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        long timer = vertx.setTimer(timeoutMillis, id -> {
+            if (promise.tryComplete(Readiness.DOWN)) {
+                HttpClientRequest request = sent.get();
+                if (request != null) {
+                    request.reset();
+                }
+            }
+        });
+        client.request(options).compose(request -> {
+            sent.set(request);
+            return request.send();
+        }).compose(response -> response.body().map(ignored -> switch (response.statusCode()) {
+            case 200 -> Readiness.UP;
+            case 503 -> Readiness.DOWN;
+            default -> Readiness.UNKNOWN;
+        })).onComplete(result -> {
+            vertx.cancelTimer(timer);
+            promise.tryComplete(result.succeeded() ? result.result() : Readiness.DOWN);
+        });
+        promise.future().onComplete(result -> {
+            Readiness readiness = result.result();
+            target.breaker().onProbe(readiness);
+            (switch (readiness) {
+                case UP -> probe.up();
+                case DOWN -> probe.down();
+                case UNKNOWN -> probe.unknown();
+            }).increment();
+            probe.running().set(false);
+        });
     }
 
     /** Whether a subgraph's breaker is open now (for tests and health). */

@@ -2,6 +2,7 @@ package org.townreform.gateway.config;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -45,6 +46,12 @@ public interface GatewayConfig {
     interface Service {
         /** The subgraph's GraphQL endpoint. */
         String url();
+
+        /**
+         * Where the breaker's probe asks whether the subgraph is ready; by default {@code /q/health/ready} on the
+         * GraphQL endpoint's scheme, host and port.
+         */
+        Optional<String> readinessUrl();
     }
 
     interface Breaker {
@@ -52,8 +59,15 @@ public interface GatewayConfig {
         @WithDefault("5")
         int failureThreshold();
 
-        /** How long an open breaker refuses calls before it lets one trial call through. */
+        /**
+         * How long an open breaker refuses calls before it lets one trial call through when its readiness probes cannot
+         * tell (a probe answering DOWN restarts this wait; one answering UP lets the trial go at once).
+         */
         @WithDefault("5s")
         Duration openDuration();
+
+        /** How often an open breaker asks the subgraph's readiness endpoint; 0 turns the probe off. */
+        @WithDefault("250ms")
+        Duration probeInterval();
     }
 }

@@ -27,7 +27,7 @@ import io.restassured.response.Response;
 
 /**
  * The gateway's HTTP behaviour over {@link FakeSubgraphs}: authentication, refusals, timeouts into partial answers,
- * coalescing, headers passed on, circuit breaker and metrics.
+ * coalescing, headers passed on, circuit breaker (with its readiness probe) and metrics.
  */
 @QuarkusTest
 @QuarkusTestResource(value = FakeSubgraphs.class, restrictToAnnotatedClass = true)
@@ -40,6 +40,7 @@ class GraphQLRouteTest {
     void reset() {
         FakeSubgraphs.personnelDelay.set(0);
         FakeSubgraphs.fiscalDelay.set(0);
+        FakeSubgraphs.readiness.clear();
     }
 
     private static Response post(String token, String query) {
@@ -182,5 +183,37 @@ class GraphQLRouteTest {
         assertThat(metrics).contains("gateway_downstream_requests_total{outcome=\"circuit_open\",service=\"license\"}")
                 .contains("gateway_downstream_requests_total{outcome=\"success\",service=\"personnel\"}")
                 .contains("gateway_downstream_latency_seconds_count{service=\"personnel\"}");
+    }
+
+    @Test
+    void anOpenBreakerSendsNoCallWhileTheServiceSaysDownAndATrialAsSoonAsItSaysReady() throws InterruptedException {
+        String query = "{ countyDashboard(year: 2022) { towns { licensing { asOf } } } }";
+        for (int i = 0; i < 3; i++) {
+            post(TOKEN, query).then().statusCode(200).body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+        }
+        long probes = FakeSubgraphs.probes("license");
+        long license = FakeSubgraphs.count("license");
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (FakeSubgraphs.probes("license") < probes + 3 && System.nanoTime() < deadline) {
+            post(TOKEN, query).then().statusCode(200).body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+            Thread.sleep(20);
+        }
+        assertThat(FakeSubgraphs.probes("license")).as("the open breaker probes readiness").isGreaterThan(probes + 2);
+        assertThat(FakeSubgraphs.count("license")).as("no call while the service says it is not ready")
+                .isEqualTo(license);
+
+        FakeSubgraphs.readiness.put("license", 200);
+        long ready = System.nanoTime();
+        while (FakeSubgraphs.count("license") == license && System.nanoTime() - ready < 2_000_000_000L) {
+            post(TOKEN, query).then().statusCode(200);
+            Thread.sleep(20);
+        }
+        long millis = (System.nanoTime() - ready) / 1_000_000;
+        assertThat(FakeSubgraphs.count("license")).as("a trial call once the service says it is ready")
+                .isGreaterThan(license);
+        assertThat(millis).as("within a few probe intervals of readiness (open period: 60 s)").isLessThan(1_000);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("gateway_downstream_probes_total{readiness=\"down\",service=\"license\"}")
+                .contains("gateway_downstream_probes_total{readiness=\"up\",service=\"license\"}");
     }
 }
