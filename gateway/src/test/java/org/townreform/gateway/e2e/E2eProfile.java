@@ -25,7 +25,7 @@ public class E2eProfile implements QuarkusTestProfile {
         return Map.of();
     }
 
-    /** A gateway of its own (fresh circuit breakers) for the test that stops fiscal-service. */
+    /** A gateway of its own (fresh circuit breakers) for the tests that stop fiscal-service. */
     public static class FiscalStopped extends E2eProfile {
         @Override
         protected Map<String, String> resourceArgs() {

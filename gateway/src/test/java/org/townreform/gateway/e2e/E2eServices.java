@@ -147,6 +147,19 @@ public class E2eServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * Starts a stopped service and returns at once: no wait for readiness, no warm-up. For a test that times what
+     * happens from the service's readiness on; it waits for readiness itself.
+     */
+    public static synchronized void startCold(Service s) {
+        if (System.getProperty(PREFIX + "started") == null) {
+            throw new IllegalStateException("the end-to-end services are not started (use E2eProfile)");
+        }
+        if (!isRunning(s)) {
+            launch(s);
+        }
+    }
+
     /** Stops one service (SIGTERM, then waits for it to exit). {@link #ensureRunning()} starts it again. */
     public static synchronized void stopService(Service s) {
         Optional<ProcessHandle> wrapper = wrapper(s);

@@ -26,7 +26,9 @@
  * ({@code DashboardE2eTest}); one downstream request per service for 1 and for 50 towns, counted by the services'
  * {@code /q/metrics} and by the gateway's {@code gateway_downstream_requests_total} ({@code DownstreamRequestsE2eTest});
  * partial answers with {@code SERVICE_UNAVAILABLE} / {@code TIMEOUT} on every missing field's path, within the 2 s
- * timeout ({@code FiscalStoppedE2eTest}, {@code FiscalTimeoutE2eTest}); a town token sees no other town
+ * timeout ({@code FiscalStoppedE2eTest}, {@code FiscalTimeoutE2eTest}); full answers again within 3 s of a restarted
+ * fiscal-service's readiness, with no call to it while it was down ({@code FiscalRestartE2eTest}); a town token sees no
+ * other town
  * ({@code TownScopeE2eTest}); too-deep and malformed queries refused before any downstream call
  * ({@code QueryLimitsE2eTest}); the caller's W3C trace id in the services' log lines ({@code TracePropagationE2eTest});
  * the gateway's subgraph SDL snapshots equal to the live SDL ({@code SubgraphSdlDriftE2eTest}); the same data through
