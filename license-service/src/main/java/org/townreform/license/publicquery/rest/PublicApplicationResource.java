@@ -61,8 +61,7 @@ public class PublicApplicationResource {
     @Operation(summary = "Status, deadline and decision of an application (no personal data); rate-limited")
     public Uni<PublicApplicationView> status(@PathParam("number") String number, @QueryParam("code") String code,
             @Context HttpServerRequest request) {
-        query.admit(address(request));
-        return query.status(number, code);
+        return query.admit(address(request)).chain(() -> query.status(number, code));
     }
 
     @POST
@@ -72,8 +71,8 @@ public class PublicApplicationResource {
     public Uni<EvaluationView> evaluate(@PathParam("number") String number, @QueryParam("code") String code,
             @NotNull @Valid EvaluationInput body, @Context HttpServerRequest request,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
-        query.admit(address(request));
-        return idempotent.run(idempotencyKey, body, EvaluationView.class, () -> evaluations.recordByCode(number, code, body));
+        return query.admit(address(request)).chain(() -> idempotent.run(idempotencyKey, body, EvaluationView.class,
+                () -> evaluations.recordByCode(number, code, body)));
     }
 
     @POST
@@ -83,8 +82,8 @@ public class PublicApplicationResource {
     public Uni<ComplaintView> complain(@PathParam("number") String number, @QueryParam("code") String code,
             @NotNull @Valid NewComplaint body, @Context HttpServerRequest request,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
-        query.admit(address(request));
-        return idempotent.run(idempotencyKey, body, ComplaintView.class, () -> complaints.recordByCode(number, code, body));
+        return query.admit(address(request)).chain(() -> idempotent.run(idempotencyKey, body, ComplaintView.class,
+                () -> complaints.recordByCode(number, code, body)));
     }
 
     private static String address(HttpServerRequest request) {
