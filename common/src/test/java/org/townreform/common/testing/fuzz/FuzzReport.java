@@ -38,7 +38,8 @@ public final class FuzzReport {
         }
 
         private static String normalised(String exception) {
-            return exception.replaceAll(" \\(through reference chain: .*", "").replaceAll("'[^']*'", "'…'").replaceAll("`[^`]*`", "`…`").replaceAll("\\d{3,}", "N");
+            return exception.replaceAll(" \\(through reference chain: .*", "").replaceAll("'[^']*'", "'…'")
+                    .replaceAll("`[^`]*`", "`…`").replaceAll("\\d{3,}", "N");
         }
     }
 
@@ -62,7 +63,7 @@ public final class FuzzReport {
         if (r.cause().equals("baseline")) {
             baselineStatuses.computeIfAbsent(r.operation(), k -> new ArrayList<>()).add(status);
             if (status >= 300) {
-                baselineAnswers.putIfAbsent(r.operation(), FuzzRequest.excerpt(body, 160));
+                baselineAnswers.putIfAbsent(r.operation(), FuzzRequest.excerpt(body.replaceAll(".*\"detail\":", ""), 300));
             }
         }
     }

@@ -121,6 +121,15 @@ public final class OpenApiFuzzer {
         return this;
     }
 
+    /** The token standing for a {@link #fresh} value, for a baseline body given whole with {@link #body}. */
+    public String token(String name) {
+        String token = "@@fresh-" + name + "@@";
+        if (!fresh.containsKey(token)) {
+            throw new IllegalArgumentException("no fresh value named " + name);
+        }
+        return token;
+    }
+
     /**
      * A header every baseline of an operation documenting it sends ({@code If-Match: "0"} for the fresh records the
      * fixtures build); its mutations replace it, and one request leaves it out.
@@ -327,7 +336,7 @@ public final class OpenApiFuzzer {
             before = null;
         }
 
-        /** The request with every fresh-value token in its body replaced (byte-exact around it). */
+        /** The request with every fresh-value token in its body replaced (byte-exact around it), one value a token. */
         private FuzzRequest freshened(FuzzRequest r) {
             if (r.body() == null || fresh.isEmpty()) {
                 return r;
@@ -335,11 +344,11 @@ public final class OpenApiFuzzer {
             String bytes = new String(r.body(), StandardCharsets.ISO_8859_1);
             boolean changed = false;
             for (Map.Entry<String, Supplier<String>> e : fresh.entrySet()) {
-                while (bytes.contains(e.getKey())) {
+                if (bytes.contains(e.getKey())) {
+                    // one value per request: a token used twice (a year in validFrom and validTo) stays consistent
                     String value = new String(e.getValue().get().getBytes(StandardCharsets.UTF_8),
                             StandardCharsets.ISO_8859_1);
-                    bytes = bytes.replaceFirst(java.util.regex.Pattern.quote(e.getKey()),
-                            java.util.regex.Matcher.quoteReplacement(value));
+                    bytes = bytes.replace(e.getKey(), value);
                     changed = true;
                 }
             }

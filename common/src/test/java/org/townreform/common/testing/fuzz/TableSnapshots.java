@@ -16,9 +16,15 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The content of every table of the service's test database, as one md5 per table, read over JDBC from the database the
- * running test application uses ({@code quarkus.datasource.jdbc.url}, set by {@code PostgresTestDatabase}). Two snapshots
- * around a refused write must be equal: a refusal stores nothing, not even an audit record or an idempotency key.
+ * A fingerprint of every table of the service's test database, read over JDBC from the database the running test
+ * application uses ({@code quarkus.datasource.jdbc.url}, set by {@code PostgresTestDatabase}). Two snapshots around a
+ * refused write must be equal: a refusal stores nothing, not even an audit record or an idempotency key.
+ * <p>
+ * The fingerprint is the row count and the highest {@code xmin} (the id of the transaction that wrote each row version):
+ * every committed insert or update writes row versions with a newer transaction id and every delete lowers the count,
+ * while a rolled-back transaction leaves both as they were. It detects every committed write, even one that rewrites a
+ * row unchanged, and costs a scan without turning rows into text: an md5 of the rows' text took a third of the run once
+ * a 1 MB value had been accepted into a table.
  */
 final class TableSnapshots implements AutoCloseable {
     private final Connection connection;
@@ -55,8 +61,8 @@ final class TableSnapshots implements AutoCloseable {
                 sb.append(" union all ");
             }
             String q = "\"" + t.replace("\"", "\"\"") + "\"";
-            sb.append("select '").append(t.replace("'", "''")).append("', (select count(*) || ':' || coalesce(md5(")
-                    .append("string_agg(x::text, ',' order by x::text)), '') from ").append(q).append(" x)");
+            sb.append("select '").append(t.replace("'", "''")).append("', (select count(*) || ':' || ")
+                    .append("coalesce(max(xmin::text::bigint), 0) from ").append(q).append(")");
         }
         query = sb.toString();
     }
