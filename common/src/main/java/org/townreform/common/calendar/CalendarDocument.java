@@ -23,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * ignored; any other property is refused, as in every body.
  */
 @JsonIgnoreProperties({"$schema", "$id"})
-public record CalendarDocument(Integer year, List<String> papers,
+public record CalendarDocument(Integer year, List<@NotNull String> papers,
         @NotNull @Size(max = 120) List<@Valid @NotNull Day> days) {
 
     /** A notice may list days just across the year's boundary (New Year's Eve in the 2023 notice). */

@@ -15,17 +15,17 @@ public final class Periods {
 
     /** A period {@code YYYY-MM} within the years the service keeps; 400 otherwise. */
     public static YearMonth parse(String field, String value, int firstYear) {
-        YearMonth p = BusinessDates.period(field, value == null ? null : value.trim());
+        YearMonth p = BusinessDates.period(field, value);
         checkYear(field, p.getYear(), firstYear);
         return p;
     }
 
     /** A year given as text (a query parameter); 400 when it is not a year the service keeps. */
     public static int year(String field, String value, int firstYear) {
-        if (value == null || !value.trim().matches("\\d{4}")) {
+        if (value == null || !value.matches("\\d{4}")) {
             throw Problems.invalid(field, "must be a year such as 2026");
         }
-        int y = Integer.parseInt(value.trim());
+        int y = Integer.parseInt(value);
         checkYear(field, y, firstYear);
         return y;
     }

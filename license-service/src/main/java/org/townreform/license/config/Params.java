@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.townreform.common.error.Problems;
+import org.townreform.common.id.TownCode;
 import org.townreform.common.time.BusinessDates;
 
 /**
@@ -33,14 +34,22 @@ public final class Params {
     }
 
     public static long id(String field, String value) {
-        try {
-            long id = Long.parseLong(value.trim());
-            if (id < 1) {
-                throw Problems.invalid(field, "must be a positive number");
-            }
-            return id;
-        } catch (NumberFormatException | NullPointerException e) {
+        // digits only, no trimming: "%2051" is not record 51
+        if (value == null || !value.matches("[0-9]{1,18}")) {
             throw Problems.invalid(field, "must be a number");
         }
+        long id = Long.parseLong(value);
+        if (id < 1) {
+            throw Problems.invalid(field, "must be a positive number");
+        }
+        return id;
+    }
+
+    /** A town code from a path: nine digits (400 otherwise, rather than an empty list for a town that cannot exist). */
+    public static String townCode(String field, String value) {
+        if (value == null || !value.matches(TownCode.REGEX)) {
+            throw Problems.invalid(field, "must be a 9-digit township division code");
+        }
+        return value;
     }
 }

@@ -10,10 +10,11 @@ public final class Ids {
     }
 
     public static long parse(String field, String value) {
-        if (value == null || !value.trim().matches("[0-9]{1,18}")) {
+        // no trimming: "%2042" is not record 42
+        if (value == null || !value.matches("[0-9]{1,18}")) {
             throw Problems.invalid(field, "must be a record id (a positive whole number)");
         }
-        return Long.parseLong(value.trim());
+        return Long.parseLong(value);
     }
 
     public static List<Long> parseAll(String field, List<String> values) {

@@ -69,7 +69,7 @@ class OpenApiRobustnessTest {
                         unit, "year", 2025, "grade", "COMPETENT"))
                 .body("POST /api/v1/units/{id}/merge", () -> Map.of("mergedUnitIds", List.of(unit(town, Map.of()))))
                 .query("town", town).query("department", DEPT).query("entityType", "Unit")
-                .publicPaths("/test-support/")
+                .publicPaths("/test-support/", "/api/v1/public/")
                 .run()
                 .assertClean(2000);
     }

@@ -38,7 +38,7 @@ public class TownApplicationResource {
     public Uni<Page<ApplicationView>> list(@PathParam("code") String code, @QueryParam("state") String state,
             @QueryParam("light") String light, @QueryParam("asOf") String asOf, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
-        return service.ofTown(code, Params.enumValue("state", state, ApplicationState.class),
+        return service.ofTown(Params.townCode("code", code), Params.enumValue("state", state, ApplicationState.class),
                 Params.enumValue("light", light, Light.class), Params.date("asOf", asOf),
                 PageRequest.of(limit, cursor, config.paging()));
     }
