@@ -98,10 +98,10 @@ public class CalendarService {
     }
 
     /**
-     * Loads or replaces a year; replacing needs the version read ({@code If-Match}), loading a new year does not. Two loads
-     * of one year at the same moment: the one that loses (its insert meets the other's row, or its replace the other's new
-     * version) is refused 409 {@code CONCURRENT_UPDATE}, to be sent again; only a caller that named a version is told
-     * {@code STALE_VERSION}.
+     * Loads or replaces a year. Loading a year not yet loaded needs no version; replacing a loaded one needs the version
+     * read ({@code If-Match}): without it 428 {@code PRECONDITION_REQUIRED}, with another 409 {@code STALE_VERSION}, and
+     * nothing changes. Two loads of a new year at the same moment: the one whose insert meets the other's row is refused
+     * 409 {@code CONCURRENT_UPDATE}, to be sent again (then as a replacement, with the version read).
      */
     @WithTransaction
     public Uni<CalendarView> put(int year, CalendarDocument doc, String ifMatch) {
@@ -115,7 +115,7 @@ public class CalendarService {
             if (row == null) {
                 row = new CalendarYear();
                 row.year = year;
-            } else if (ifMatch != null) {
+            } else {
                 Versions.check("Calendar year", year, Versions.expected(ifMatch, null), row.version);
             }
             row.days = writeDays(doc.days());
