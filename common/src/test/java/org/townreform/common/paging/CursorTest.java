@@ -18,7 +18,7 @@ class CursorTest {
 
     @Test
     void aCursorNotGivenOutIsRefused() {
-        for (String typed : new String[] { "abc", "NDI", "%%%", Cursor.encode("42").substring(0, 3) }) {
+        for (String typed : new String[]{"abc", "NDI", "%%%", Cursor.encode("42").substring(0, 3)}) {
             assertThatThrownBy(() -> Cursor.decode(typed)).as(typed).isInstanceOf(ProblemException.class)
                     .extracting("code").isEqualTo("INVALID_CURSOR");
         }

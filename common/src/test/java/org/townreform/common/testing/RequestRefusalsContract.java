@@ -20,8 +20,8 @@ public abstract class RequestRefusalsContract {
 
     @Test
     void aNulInThePathOrQueryIs400BeforeAnyQueryRuns() {
-        for (String address : new String[] { "/api/v1/calendar/%00", "/api/v1/audit?entityType=%00",
-                "/api/v1/audit?entityId=a%00b" }) {
+        for (String address : new String[]{"/api/v1/calendar/%00", "/api/v1/audit?entityType=%00",
+                "/api/v1/audit?entityId=a%00b"}) {
             given().urlEncodingEnabled(false).header("Authorization", supervisor()).get(address).then().statusCode(400)
                     .contentType(startsWith("application/problem+json")).body("code", equalTo("VALIDATION_FAILED"));
         }
@@ -40,9 +40,9 @@ public abstract class RequestRefusalsContract {
                 .body("{\"query\":\"{ __typename }\",\"variables\":\"x\"}").post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         // other malformed envelopes SmallRye GraphQL reads leniently or refuses itself; never a 5xx
-        for (String body : new String[] { "{\"query\":\"{ __typename }\",\"variables\":[1]}", "{\"query\":42}",
+        for (String body : new String[]{"{\"query\":\"{ __typename }\",\"variables\":[1]}", "{\"query\":42}",
                 "{\"query\":\"{ __typename }\",\"variables\":7}", "[]", "\"x\"", "{}",
-                "{\"query\":\"{ __typename }\",\"operationName\":7}" }) {
+                "{\"query\":\"{ __typename }\",\"operationName\":7}"}) {
             int status = given().header("Authorization", supervisor()).contentType(ContentType.JSON).body(body)
                     .post("/graphql").statusCode();
             assertThat(status).as(body).isLessThan(500);
@@ -55,7 +55,7 @@ public abstract class RequestRefusalsContract {
     @Test
     void aBodyThatCouldBeReadTwoWaysIs400AndStoresNothing() {
         String year = "\"year\":" + YEAR + ",\"papers\":[],\"days\":[]";
-        for (String body : new String[] {
+        for (String body : new String[]{
                 "{" + year + ",\"year\":" + YEAR + "}", // a key twice
                 "{" + year + "}}{", // trailing data
                 "{" + year + "} []", // a second document

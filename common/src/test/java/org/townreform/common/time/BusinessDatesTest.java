@@ -34,8 +34,8 @@ class BusinessDatesTest {
     void aDateParameterIsARealDayOfTheForm() {
         assertThat(BusinessDates.date("asOf", "2026-03-02")).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(BusinessDates.date("asOf", "")).isNull();
-        for (String bad : new String[] { "0000-01-01", "-0001-01-01", "2026-02-30", "2026-03-02T00:00", "+12026-01-01",
-                "2026-3-2" }) {
+        for (String bad : new String[]{"0000-01-01", "-0001-01-01", "2026-02-30", "2026-03-02T00:00", "+12026-01-01",
+                "2026-3-2"}) {
             assertThatThrownBy(() -> BusinessDates.date("asOf", bad)).as(bad).extracting("code")
                     .isEqualTo("VALIDATION_FAILED");
         }

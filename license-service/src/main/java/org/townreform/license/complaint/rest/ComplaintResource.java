@@ -81,6 +81,7 @@ public class ComplaintResource {
         if (s != null && !s.equals("OPEN") && !s.equals("RESOLVED")) {
             throw org.townreform.common.error.Problems.invalid("status", "must be OPEN or RESOLVED");
         }
-        return service.ofTown(Params.townCode("code", code), s, Params.date("asOf", asOf), PageRequest.of(limit, cursor, config.paging()));
+        return service.ofTown(Params.townCode("code", code), s, Params.date("asOf", asOf),
+                PageRequest.of(limit, cursor, config.paging()));
     }
 }
