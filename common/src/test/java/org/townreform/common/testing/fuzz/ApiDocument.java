@@ -38,7 +38,7 @@ public final class ApiDocument {
     /** Every operation, in the document's order of paths and methods. */
     public List<Operation> operations() {
         List<Operation> ops = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("paths").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("paths").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> path = it.next();
             for (String method : METHODS) {
                 JsonNode op = path.getValue().get(method);
@@ -112,7 +112,7 @@ public final class ApiDocument {
         ObjectNode out;
         if (node.has("$ref")) {
             out = ((ObjectNode) resolve(pointer(node.get("$ref").asText()), depth + 1)).deepCopy();
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!e.getKey().equals("$ref")) {
                     out.set(e.getKey(), e.getValue());
                 }
@@ -124,7 +124,7 @@ public final class ApiDocument {
             JsonNode parts = out.remove("allOf");
             for (JsonNode part : parts) {
                 JsonNode r = resolve(part, depth + 1);
-                r.fields().forEachRemaining(e -> {
+                r.properties().forEach(e -> {
                     if (e.getKey().equals("properties") && out.has("properties")) {
                         ((ObjectNode) out.get("properties")).setAll((ObjectNode) e.getValue());
                     } else if (e.getKey().equals("required") && out.has("required")) {
@@ -142,7 +142,7 @@ public final class ApiDocument {
                 for (JsonNode part : parts) {
                     JsonNode r = resolve(part, depth + 1);
                     if (!"null".equals(r.path("type").asText())) {
-                        r.fields().forEachRemaining(e -> {
+                        r.properties().forEach(e -> {
                             if (!out.has(e.getKey())) {
                                 out.set(e.getKey(), e.getValue());
                             }
@@ -251,7 +251,7 @@ public final class ApiDocument {
 
         public Map<String, Schema> properties() {
             Map<String, Schema> props = new LinkedHashMap<>();
-            node.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), doc.schema(e.getValue())));
+            node.path("properties").properties().forEach(e -> props.put(e.getKey(), doc.schema(e.getValue())));
             return props;
         }
 
