@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.townreform.common.testing.LoopbackServer;
 import org.townreform.common.testing.TownRegistryContract;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,8 +53,7 @@ public class PersonnelContractServer implements QuarkusTestResourceLifecycleMana
         JsonNode contract = contract();
         JsonNode interactions = contract.get("interactions");
         vertx = Vertx.vertx();
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        vertx.createHttpServer().requestHandler(req -> {
+        server = LoopbackServer.start(vertx, req -> {
             requests.incrementAndGet();
             switch (outage) {
                 case SILENT -> {
@@ -105,19 +103,8 @@ public class PersonnelContractServer implements QuarkusTestResourceLifecycleMana
             var res = req.response().setStatusCode(response.get("status").asInt());
             response.get("headers").properties().forEach(h -> res.putHeader(h.getKey(), h.getValue().asText()));
             res.end(body.toString());
-        }).listen(0, "127.0.0.1").onComplete(ar -> {
-            if (ar.succeeded()) {
-                server = ar.result();
-                port.complete(ar.result().actualPort());
-            } else {
-                port.completeExceptionally(ar.cause());
-            }
         });
-        try {
-            return Map.of("quarkus.rest-client.personnel.url", "http://127.0.0.1:" + port.get(10, TimeUnit.SECONDS));
-        } catch (Exception e) {
-            throw new IllegalStateException("contract server did not start", e);
-        }
+        return Map.of("quarkus.rest-client.personnel.url", LoopbackServer.url(server));
     }
 
     /** Replaces the contract's "<number>" placeholders: personId by the id asked, other numbers by 1. */

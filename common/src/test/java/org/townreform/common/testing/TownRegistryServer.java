@@ -1,8 +1,6 @@
 package org.townreform.common.testing;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -19,24 +17,12 @@ public class TownRegistryServer implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        vertx.createHttpServer().requestHandler(req -> {
+        server = LoopbackServer.start(vertx, req -> {
             if (!TownRegistryContract.answer(req)) {
                 req.response().setStatusCode(404).end();
             }
-        }).listen(0, "127.0.0.1").onComplete(ar -> {
-            if (ar.succeeded()) {
-                server = ar.result();
-                port.complete(ar.result().actualPort());
-            } else {
-                port.completeExceptionally(ar.cause());
-            }
         });
-        try {
-            return Map.of("quarkus.rest-client.personnel.url", "http://127.0.0.1:" + port.get(10, TimeUnit.SECONDS));
-        } catch (Exception e) {
-            throw new IllegalStateException("town registry server did not start", e);
-        }
+        return Map.of("quarkus.rest-client.personnel.url", LoopbackServer.url(server));
     }
 
     @Override
