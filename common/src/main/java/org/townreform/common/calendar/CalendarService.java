@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 
-import org.hibernate.StaleStateException;
 import org.townreform.common.audit.AuditLog;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.error.DatabaseErrors;
@@ -25,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -128,23 +125,17 @@ public class CalendarService {
                             "CalendarYear", year, null, before, saved.days))
                     .invoke(this::invalidate)
                     .map(x -> view(saved));
-        }).onFailure(f -> lostRace(f, ifMatch)).transform(f -> Problems.conflict("CONCURRENT_UPDATE",
+        }).onFailure(CalendarService::lostRace).transform(f -> Problems.conflict("CONCURRENT_UPDATE",
                 "The calendar of " + year + " was loaded by another request at the same time: send it again"));
     }
 
-    private static boolean lostRace(Throwable failure, String ifMatch) {
+    /**
+     * Whether a load of a new year met the row a simultaneous load inserted. (A replacement cannot lose that way: it
+     * names the version it read, and a stale one is answered {@code STALE_VERSION}.)
+     */
+    private static boolean lostRace(Throwable failure) {
         DatabaseErrors.Failure db = DatabaseErrors.find(failure);
-        if (db != null && db.uniqueViolation() && "calendar_year_pkey".equals(db.constraint())) {
-            return true;
-        }
-        Throwable t = failure;
-        for (int depth = 0; ifMatch == null && t != null && depth < 12; depth++) {
-            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
-                return true;
-            }
-            t = t instanceof CompositeException c && !c.getCauses().isEmpty() ? c.getCauses().get(0) : t.getCause();
-        }
-        return false;
+        return db != null && db.uniqueViolation() && "calendar_year_pkey".equals(db.constraint());
     }
 
     private CalendarView view(CalendarYear row) {
