@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import io.smallrye.mutiny.CompositeException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
@@ -53,7 +52,7 @@ public final class DatabaseErrors {
     /** The database error behind {@code failure}, looking through wrappers; {@code null} when there is none. */
     public static Failure find(Throwable failure) {
         Throwable t = failure;
-        for (int depth = 0; t != null && depth < 16; depth++, t = next(t)) {
+        for (int depth = 0; t != null && depth < 16; depth++, t = Causes.next(t)) {
             if (t instanceof PgException pg && pg.getSqlState() != null) {
                 return new Failure(pg.getSqlState(), pg.getConstraint() != null ? pg.getConstraint() : named(pg.getMessage()));
             }
@@ -71,7 +70,7 @@ public final class DatabaseErrors {
     /** Whether {@code failure} says the database cannot be reached now (down, restarting, refusing connections). */
     public static boolean unreachable(Throwable failure) {
         Throwable t = failure;
-        for (int depth = 0; t != null && depth < 16; depth++, t = next(t)) {
+        for (int depth = 0; t != null && depth < 16; depth++, t = Causes.next(t)) {
             if (t instanceof ConnectException || t instanceof ClosedConnectionException
                     || t instanceof io.netty.channel.ConnectTimeoutException) {
                 return true;
@@ -131,15 +130,5 @@ public final class DatabaseErrors {
         }
         Matcher m = CONSTRAINT.matcher(message);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static Throwable next(Throwable t) {
-        if (t instanceof CompositeException c && !c.getCauses().isEmpty()) {
-            return c.getCauses().get(0);
-        }
-        if (t instanceof SQLException sql && sql.getNextException() != null) {
-            return sql.getNextException();
-        }
-        return t.getCause() == t ? null : t.getCause();
     }
 }

@@ -119,7 +119,7 @@ public class ProblemMapper {
             return database;
         }
         Throwable t = failure;
-        for (int depth = 0; t != null && depth < 12; depth++, t = next(t)) {
+        for (int depth = 0; t != null && depth < 12; depth++, t = Causes.next(t)) {
             if (t instanceof ProblemException p) {
                 return p;
             }
@@ -158,13 +158,6 @@ public class ProblemMapper {
     private static boolean fromMultipartParser(IOException e) {
         StackTraceElement[] at = e.getStackTrace();
         return at.length > 0 && at[0].getClassName().contains(".multipart.");
-    }
-
-    private static Throwable next(Throwable t) {
-        if (t instanceof CompositeException c && !c.getCauses().isEmpty()) {
-            return c.getCauses().get(0);
-        }
-        return t.getCause() == t ? null : t.getCause();
     }
 
     static ProblemException fromViolations(ConstraintViolationException e) {
