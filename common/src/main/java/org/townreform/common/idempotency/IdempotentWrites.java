@@ -13,16 +13,14 @@ import org.townreform.common.error.DatabaseErrors;
 import org.townreform.common.error.Problems;
 import org.townreform.common.security.Caller;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.web.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InstanceHandle;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -75,20 +73,13 @@ public class IdempotentWrites {
         if (operation.indexOf('?') >= 0) {
             return operation;
         }
-        String query = null;
-        try {
-            InstanceHandle<CurrentVertxRequest> handle = Arc.container().instance(CurrentVertxRequest.class);
-            RoutingContext rc = handle.isAvailable() ? handle.get().getCurrent() : null;
-            query = rc == null ? null : rc.request().query();
-        } catch (RuntimeException outsideARequest) {
-            // a named operation run outside HTTP has no query
-        }
+        RoutingContext rc = RequestIds.currentRequest(); // a named operation run outside HTTP has no query
+        String query = rc == null ? null : rc.request().query();
         return query == null ? operation : operation + "?" + query;
     }
 
     private static String currentOperation() {
-        InstanceHandle<CurrentVertxRequest> handle = Arc.container().instance(CurrentVertxRequest.class);
-        RoutingContext rc = handle.isAvailable() ? handle.get().getCurrent() : null;
+        RoutingContext rc = RequestIds.currentRequest();
         if (rc == null) {
             throw new IllegalStateException("an idempotent write outside an HTTP request needs its operation named");
         }

@@ -34,11 +34,12 @@ public class RequestIds {
 
     /** The current request's id, or {@code null} outside a request. */
     public static String current() {
-        RoutingContext rc = currentRoutingContext();
+        RoutingContext rc = currentRequest();
         return rc == null ? null : rc.get(KEY);
     }
 
-    private static RoutingContext currentRoutingContext() {
+    /** The HTTP request being served on this thread's request context, or {@code null} outside one. */
+    public static RoutingContext currentRequest() {
         try {
             if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
                 return null;
