@@ -5,7 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.townreform.common.web.RequestIds;
+import org.townreform.common.graphql.GraphQLErrorAnswer;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
@@ -13,8 +13,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.execution.error.ErrorInfoMap;
 import io.smallrye.graphql.schema.model.ErrorInfo;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
@@ -49,14 +47,8 @@ public class GraphQLSecurityErrors {
                 rc.next();
                 return;
             }
-            JsonObject error = new JsonObject()
-                    .put("message", "A valid bearer token is required")
-                    .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED").put("status", 401)
-                            .put("requestId", rc.response().headers().get(RequestIds.HEADER)));
-            rc.response().setStatusCode(401)
-                    .putHeader("WWW-Authenticate", "Bearer")
-                    .putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            GraphQLErrorAnswer.send(rc, 401, "UNAUTHENTICATED", "A valid bearer token is required");
         });
     }
 }

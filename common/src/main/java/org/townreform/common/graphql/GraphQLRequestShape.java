@@ -3,11 +3,8 @@ package org.townreform.common.graphql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.townreform.common.web.RequestIds;
-
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -35,13 +32,7 @@ public class GraphQLRequestShape {
             rc.next();
             return;
         }
-        JsonObject error = new JsonObject()
-                .put("message", problem)
-                .put("extensions", new JsonObject().put("code", "BAD_REQUEST").put("status", 400)
-                        .put("requestId", rc.response().headers().get(RequestIds.HEADER)));
-        rc.response().setStatusCode(400)
-                .putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        GraphQLErrorAnswer.send(rc, 400, "BAD_REQUEST", problem);
     }
 
     /** What is wrong with the request's envelope, or {@code null} when it is well formed. */

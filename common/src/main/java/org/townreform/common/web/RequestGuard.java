@@ -3,7 +3,10 @@ package org.townreform.common.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.vertx.core.json.JsonObject;
+import org.townreform.common.error.Problem;
+import org.townreform.common.error.ProblemException;
+
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -49,17 +52,15 @@ public class RequestGuard {
         return false;
     }
 
-    /** Answers a problem+json refusal straight from the router, with the request id like the resources' answers. */
+    /**
+     * Answers a problem+json refusal straight from the router, the same body the resources' problems have; without
+     * {@code instance}, since the address is what is refused (a 4 KiB one would come back whole).
+     */
     public static void refuse(RoutingContext rc, int status, String code, String title, String detail) {
-        JsonObject problem = new JsonObject()
-                .put("type", "urn:townreform:problem:" + code)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("code", code)
-                .put("requestId", rc.response().headers().get(RequestIds.HEADER));
+        Problem problem = Problem.of(new ProblemException(status, code, title, detail), null,
+                rc.response().headers().get(RequestIds.HEADER));
         rc.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(problem.encode());
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
     }
 }
