@@ -2,6 +2,7 @@ package org.townreform.common.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,6 +19,7 @@ final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
     private static final long serialVersionUID = 1L;
     static final int MAX_INTEGER_DIGITS = 20;
     static final int MAX_FRACTION_DIGITS = 12;
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d{1,3})?");
     private static final String TOO_LARGE = "a decimal has at most " + MAX_INTEGER_DIGITS
             + " digits before the point and " + MAX_FRACTION_DIGITS + " after it";
 
@@ -31,7 +33,7 @@ final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
         if (shown != null && shown.length() > 64) {
             throw new RefusedValue(p, TOO_LARGE, BigDecimal.class);
         }
-        if (p.hasToken(JsonToken.VALUE_STRING) && shown != null && !shown.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d{1,3})?")) {
+        if (p.hasToken(JsonToken.VALUE_STRING) && shown != null && !DECIMAL.matcher(shown).matches()) {
             throw new RefusedValue(p, "must be a decimal number such as \"1234.50\"", BigDecimal.class);
         }
         BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
