@@ -22,6 +22,7 @@ public class ProblemException extends RuntimeException implements GraphQLError {
     private final String title;
     private final transient List<FieldError> fieldErrors;
     private Long retryAfterSeconds;
+    private String basis;
 
     public ProblemException(int status, String code, String title, String detail) {
         this(status, code, title, detail, List.of(), null);
@@ -67,6 +68,20 @@ public class ProblemException extends RuntimeException implements GraphQLError {
         return this;
     }
 
+    /**
+     * The clause the refusal enforces: the one given with {@link #basis(String)}, else the one registered for the code
+     * ({@link RuleBasis}), else {@code null} (validation, authentication, outages).
+     */
+    public String basis() {
+        return basis != null ? basis : RuleBasis.of(code);
+    }
+
+    /** Names the clause this refusal enforces where it differs from the one registered for its code. */
+    public ProblemException basis(String clause) {
+        this.basis = clause;
+        return this;
+    }
+
     /** One invalid input field: its path as the client sent it, and what is wrong with it. */
     public record FieldError(String field, String message) {
     }
@@ -80,5 +95,10 @@ public class ProblemException extends RuntimeException implements GraphQLError {
     public ErrorClassification getErrorType() { return null; }
 
     @Override
-    public Map<String, Object> getExtensions() { return Map.of("code", code, "status", status); }
+    public Map<String, Object> getExtensions() {
+        String clause = basis();
+        return clause == null
+                ? Map.of("code", code, "status", status)
+                : Map.of("code", code, "status", status, "basis", clause);
+    }
 }
