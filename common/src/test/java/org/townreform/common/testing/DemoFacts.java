@@ -1,9 +1,5 @@
 package org.townreform.common.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,17 +61,6 @@ public final class DemoFacts {
     }
 
     private static List<String> lines() {
-        Path p = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && p != null; i++, p = p.getParent()) {
-            Path candidate = p.resolve("docs/demo-data.md");
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return Files.readAllLines(candidate);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("docs/demo-data.md not found");
+        return RepositoryDocs.lines("docs/demo-data.md");
     }
 }

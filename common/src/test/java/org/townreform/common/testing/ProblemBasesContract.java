@@ -2,10 +2,6 @@ package org.townreform.common.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +57,7 @@ public final class ProblemBasesContract {
 
     /** The codes of one service's table in {@code docs/problems.md}, each with its basis column. */
     static Map<String, String> bases(String service) {
-        List<String> lines = read(problemsDocument());
+        List<String> lines = RepositoryDocs.lines("docs/problems.md");
         Map<String, String> bases = new LinkedHashMap<>();
         int basisColumn = -1;
         boolean inSection = false;
@@ -102,23 +98,5 @@ public final class ProblemBasesContract {
             cells.add(cell.trim());
         }
         return cells;
-    }
-
-    private static Path problemsDocument() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/problems.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/problems.md not found above " + Path.of("").toAbsolutePath());
-    }
-
-    private static List<String> read(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -29,7 +29,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 /** The service started with demo data: it loads, reads back through the API, and loading it again changes nothing. */
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
-class DemoDataTest {
+public class DemoDataTest {
     static final String LINXI = "341824102";
     static final String PUCHANG = "520323104";
     static final String SHILONG = "441900113";

@@ -30,7 +30,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 
 @QuarkusTest
 @TestProfile(DemoDataTest.Demo.class)
-class DemoDataTest {
+public class DemoDataTest {
 
     public static class Demo implements QuarkusTestProfile {
         @Override

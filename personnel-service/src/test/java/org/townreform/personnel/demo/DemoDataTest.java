@@ -33,7 +33,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 /** The service started as the run command starts it: with the demo data loaded, readable through the API, twice-safe. */
 @QuarkusTest
 @TestProfile(DemoDataTest.WithDemo.class)
-class DemoDataTest {
+public class DemoDataTest {
     private static final String SHILONG = "441900113";
 
     public static class WithDemo implements QuarkusTestProfile {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.fiscal.config.FiscalConfig;
@@ -24,6 +25,7 @@ import org.townreform.fiscal.support.Towns;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class DisbursementGraphQL {
     private final DisbursementService service;
     private final CommonConfig common;

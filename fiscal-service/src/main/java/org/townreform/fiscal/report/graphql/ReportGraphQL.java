@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.fiscal.report.FiscalYearView;
 import org.townreform.fiscal.report.TownYearReport;
 import org.townreform.fiscal.report.service.ReportService;
@@ -17,6 +18,7 @@ import org.townreform.fiscal.support.Towns;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class ReportGraphQL {
     private final ReportService service;
 

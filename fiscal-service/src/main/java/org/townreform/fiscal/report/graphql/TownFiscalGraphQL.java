@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.fiscal.report.FiscalYearView;
 import org.townreform.fiscal.report.TownReference;
 import org.townreform.fiscal.report.service.ReportService;
@@ -20,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 
 /** fiscal-service's part of the federated dashboard schema: each town's fiscal year, for many towns at once. */
 @GraphQLApi
+@OneSessionAtATime
 @Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
 public class TownFiscalGraphQL {
     private final ReportService service;

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.fiscal.returns.PeriodReturnsView;
 import org.townreform.fiscal.returns.YearReturnsView;
 import org.townreform.fiscal.returns.service.ReturnService;
@@ -14,6 +15,7 @@ import org.townreform.fiscal.support.Towns;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class ReturnGraphQL {
     private final ReturnService service;
 

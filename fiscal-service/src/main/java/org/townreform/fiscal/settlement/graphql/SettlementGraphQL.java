@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.fiscal.settlement.ReopenYear;
 import org.townreform.fiscal.settlement.SettleYear;
 import org.townreform.fiscal.settlement.SettlementView;
@@ -17,6 +18,7 @@ import org.townreform.fiscal.support.Towns;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class SettlementGraphQL {
     private final SettlementService service;
 

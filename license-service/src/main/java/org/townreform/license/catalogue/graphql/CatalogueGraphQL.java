@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.license.catalogue.ItemKind;
@@ -16,6 +17,7 @@ import org.townreform.license.catalogue.service.CatalogueService;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class CatalogueGraphQL {
     private final CatalogueService service;
     private final CommonConfig config;

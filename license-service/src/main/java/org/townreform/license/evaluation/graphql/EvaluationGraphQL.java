@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.license.config.Params;
 import org.townreform.license.evaluation.EvaluationInput;
 import org.townreform.license.evaluation.EvaluationView;
@@ -20,6 +21,7 @@ import org.townreform.license.evaluation.service.EvaluationService;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class EvaluationGraphQL {
     private final EvaluationService service;
 

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.license.application.ApplicationView;
 import org.townreform.license.overview.LicensingView;
 import org.townreform.license.overview.PersonReference;
@@ -23,6 +24,7 @@ import io.smallrye.mutiny.Uni;
  * link from a decision to its reviewer, a person of personnel-service.
  */
 @GraphQLApi
+@OneSessionAtATime
 @Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
 public class TownLicensingGraphQL {
     private final OverviewService service;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.appointment.AppointmentStatus;
@@ -32,6 +33,7 @@ import org.townreform.personnel.support.Ids;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class AppointmentGraphQL {
     private final AppointmentService service;
     private final RotationService rotation;

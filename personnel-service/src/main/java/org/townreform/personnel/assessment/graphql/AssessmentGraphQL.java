@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.personnel.assessment.AssessmentConfirmation;
 import org.townreform.personnel.assessment.AssessmentView;
 import org.townreform.personnel.assessment.NewAssessment;
@@ -19,6 +20,7 @@ import org.townreform.personnel.support.Ids;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class AssessmentGraphQL {
     private final AssessmentService service;
 

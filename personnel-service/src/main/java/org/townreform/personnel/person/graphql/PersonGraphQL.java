@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.person.CertificateRevocation;
@@ -31,6 +32,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class PersonGraphQL {
     private final PersonService service;
     private final TownService towns;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.staffing.NewRegistration;
@@ -25,6 +26,7 @@ import org.townreform.personnel.support.Ids;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class StaffingGraphQL {
     private final StaffingService service;
     private final CommonConfig config;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.personnel.summary.PersonnelSummary;
 import org.townreform.personnel.summary.service.SummaryService;
 import org.townreform.personnel.town.TownView;
@@ -17,6 +18,7 @@ import org.townreform.personnel.town.TownView;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class SummaryGraphQL {
     private final SummaryService service;
 

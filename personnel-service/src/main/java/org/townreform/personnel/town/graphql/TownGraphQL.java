@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.town.CountyDashboard;
 import org.townreform.personnel.town.NewLeadershipPostChange;
@@ -32,6 +33,7 @@ import io.smallrye.mutiny.Uni;
  * {@code Person}, {@code OrgUnit}); fiscal-service and license-service add their views to the same town.
  */
 @GraphQLApi
+@OneSessionAtATime
 @Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
 public class TownGraphQL {
     private final TownService service;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.config.CommonConfig;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.support.Ids;
@@ -30,6 +31,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class UnitGraphQL {
     private final UnitService service;
     private final CommonConfig config;
