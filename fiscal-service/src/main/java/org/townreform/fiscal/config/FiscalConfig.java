@@ -28,8 +28,4 @@ public interface FiscalConfig {
     /** The earliest year the ledger, policies and settlements accept (base years such as 2008 must fit). */
     @WithDefault("1990")
     int firstYear();
-
-    /** The most towns one batch read ({@code fiscalYearViews}) may ask for. */
-    @WithDefault("200")
-    int maxTownsPerBatch();
 }

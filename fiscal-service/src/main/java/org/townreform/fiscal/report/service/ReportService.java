@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.error.Problems;
+import org.townreform.common.paging.TownBatches;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
@@ -64,8 +65,8 @@ public class ReportService {
     @WithSession
     @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_FINANCE, Roles.SUPERVISOR})
     public Uni<List<FiscalYearView>> yearViews(List<String> townCodes, int year, LocalDate asOf) {
-        if (townCodes.size() > config.maxTownsPerBatch()) {
-            throw Problems.invalid("townCodes", "at most " + config.maxTownsPerBatch() + " towns in one call");
+        if (townCodes.size() > TownBatches.MAX) {
+            throw Problems.invalid("townCodes", "at most " + TownBatches.MAX + " towns in one call");
         }
         townCodes.forEach(Towns::check);
         LocalDate day = checkYear(year, asOf);

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.calendar.CalendarService;
 import org.townreform.common.error.Problems;
+import org.townreform.common.paging.TownBatches;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
@@ -43,7 +44,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class OverviewService {
-    public static final int MAX_TOWNS = 500;
+    public static final int MAX_TOWNS = TownBatches.MAX;
 
     private final Pool pool;
     private final AgreementService agreements;

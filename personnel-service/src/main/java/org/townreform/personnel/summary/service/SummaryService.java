@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.error.Problems;
+import org.townreform.common.paging.TownBatches;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
@@ -38,7 +39,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SummaryService {
-    public static final int MAX_TOWNS = 200;
+    public static final int MAX_TOWNS = TownBatches.MAX;
 
     private final TownService towns;
     private final StaffingService staffing;
