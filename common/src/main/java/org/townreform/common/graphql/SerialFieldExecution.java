@@ -19,6 +19,8 @@ import io.smallrye.graphql.spi.EventingService;
  * root fields (say {@code countyDashboard} and {@code town}) otherwise fails with "illegal state"
  * (quarkusio/quarkus#32870, open).
  * <p>
+ * The same hook gives every error its one shape ({@link GraphQLErrorShape}).
+ * <p>
  * A SmallRye GraphQL {@link EventingService} found through {@code META-INF/services}, active whatever the configuration
  * (its key is {@code null}), with one hook: the {@code GraphQL.Builder} before the schema is served. Not the CDI event
  * of the same builder: that one needs {@code quarkus.smallrye-graphql.events.enabled}, which also fires CDI events
@@ -30,7 +32,8 @@ public class SerialFieldExecution implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        return builder.queryExecutionStrategy(new SerialRootStrategy(new ExceptionHandler()));
+        return GraphQLErrorShape
+                .chainedAfterSmallRye(builder.queryExecutionStrategy(new SerialRootStrategy(new ExceptionHandler())));
     }
 
     /** Root fields in turn (graphql-java's mutation strategy); nested selections concurrently (graphql-java's default). */

@@ -55,7 +55,7 @@ public final class MalformedAnswers {
         }
     }
 
-    /** A GraphQL answer to {@code query}: below 500, every error coded (not INTERNAL_ERROR) or a validation error. */
+    /** A GraphQL answer to {@code query}: below 500, every error coded (not INTERNAL_ERROR) with its status a number. */
     public static void checkGraphQL(List<String> failures, String query, Response r) {
         if (r.statusCode() >= 500) {
             failures.add(query + " -> HTTP " + r.statusCode());
@@ -68,9 +68,9 @@ public final class MalformedAnswers {
         for (Map<String, Object> e : errors) {
             @SuppressWarnings("unchecked")
             Map<String, Object> ext = (Map<String, Object>) e.get("extensions");
-            boolean coded = ext != null && ext.get("code") != null && !"INTERNAL_ERROR".equals(ext.get("code"));
-            boolean validation = ext != null && "ValidationError".equals(ext.get("classification"));
-            if (!coded && !validation) {
+            boolean coded = ext != null && ext.get("code") != null && !"INTERNAL_ERROR".equals(ext.get("code"))
+                    && ext.get("status") instanceof Number && !ext.containsKey("classification");
+            if (!coded) {
                 failures.add(query + " -> " + e);
             }
         }

@@ -26,4 +26,9 @@ class GraphQLRefusalsTest {
         GraphQLRefusals.roleNotAllowedIsForbidden("mutation { settleYear(townCode: \"441900113\", year: 2025) { __typename } }",
                 Tokens.town("town-leader", "441900113"));
     }
+
+    @Test
+    void queriesThatCannotRunAreCodedWithTheirStatus() {
+        GraphQLRefusals.malformedQueriesAreCoded(Tokens.role("supervisor"));
+    }
 }

@@ -26,4 +26,9 @@ class GraphQLRefusalsTest {
         GraphQLRefusals.roleNotAllowedIsForbidden("mutation { acceptApplication(id: \"1\") { __typename } }",
                 Tokens.dept("东莞市城市管理综合执法局"));
     }
+
+    @Test
+    void queriesThatCannotRunAreCodedWithTheirStatus() {
+        GraphQLRefusals.malformedQueriesAreCoded(Tokens.role("supervisor"));
+    }
 }

@@ -26,4 +26,9 @@ class GraphQLRefusalsTest {
         GraphQLRefusals.roleNotAllowedIsForbidden("mutation { confirmAssessment(id: \"1\") { __typename } }",
                 Tokens.town("town-clerk", "441900113"));
     }
+
+    @Test
+    void queriesThatCannotRunAreCodedWithTheirStatus() {
+        GraphQLRefusals.malformedQueriesAreCoded(Tokens.role("supervisor"));
+    }
 }
