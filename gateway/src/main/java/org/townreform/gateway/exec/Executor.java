@@ -285,8 +285,9 @@ public final class Executor {
             if (path != null) {
                 error.put("path", path);
             }
-            Map<String, Object> extensions = new LinkedHashMap<>(2);
+            Map<String, Object> extensions = new LinkedHashMap<>(3);
             extensions.put("code", code);
+            extensions.put("status", ErrorStatus.of(code));
             if (service != null) {
                 extensions.put("service", service);
             }

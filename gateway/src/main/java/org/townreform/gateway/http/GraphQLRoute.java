@@ -21,6 +21,7 @@ import org.townreform.gateway.client.InFlight;
 import org.townreform.gateway.client.SubgraphClient;
 import org.townreform.gateway.config.GatewayConfig;
 import org.townreform.gateway.exec.Downstream;
+import org.townreform.gateway.exec.ErrorStatus;
 import org.townreform.gateway.exec.Executor;
 import org.townreform.gateway.plan.Plan;
 import org.townreform.gateway.plan.Planner;
@@ -301,7 +302,7 @@ public class GraphQLRoute {
                     item.put("locations", error.getLocations().stream()
                             .map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList());
                 }
-                item.put("extensions", Map.of("code", "GRAPHQL_VALIDATION_FAILED"));
+                item.put("extensions", Map.of("code", "GRAPHQL_VALIDATION_FAILED", "status", 400));
                 return item;
             }).toList();
             entry = new Prepared(document, Set.of(), null, bytes(Map.of("errors", list)));
@@ -342,7 +343,7 @@ public class GraphQLRoute {
     private static Map<String, Object> errorBody(String code, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
-        error.put("extensions", Map.of("code", code));
+        error.put("extensions", Map.of("code", code, "status", ErrorStatus.of(code)));
         return Map.of("errors", List.of(error));
     }
 

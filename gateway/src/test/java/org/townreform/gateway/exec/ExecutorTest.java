@@ -131,7 +131,8 @@ class ExecutorTest {
         Map<String, Object> answer = run(PlannerTest.DASHBOARD, Map.of("year", 2025), answers);
 
         assertThat((List<?>) answer.get("errors")).hasSize(2).allSatisfy(error -> {
-            assertThat(((Map<?, ?>) error).get("extensions")).isEqualTo(Map.of("code", "TIMEOUT", "service", "fiscal"));
+            assertThat(((Map<?, ?>) error).get("extensions"))
+                    .isEqualTo(Map.of("code", "TIMEOUT", "status", 504, "service", "fiscal"));
         });
         assertThat(((Map<?, ?>) ((List<?>) answer.get("errors")).get(1)).get("path"))
                 .isEqualTo(List.of("countyDashboard", "towns", 1, "fiscal"));
@@ -169,7 +170,8 @@ class ExecutorTest {
         assertThat(answer.get("data")).isEqualTo(mapOf("towns", null, "fiscalYearViews", List.of(Map.of("year", 2025))));
         Map<?, ?> error = (Map<?, ?>) ((List<?>) answer.get("errors")).get(0);
         assertThat(error.get("path")).isEqualTo(List.of("towns"));
-        assertThat(error.get("extensions")).isEqualTo(Map.of("code", "SERVICE_UNAVAILABLE", "service", "personnel"));
+        assertThat(error.get("extensions"))
+                .isEqualTo(Map.of("code", "SERVICE_UNAVAILABLE", "status", 503, "service", "personnel"));
     }
 
     @Test
