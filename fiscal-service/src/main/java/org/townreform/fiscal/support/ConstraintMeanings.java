@@ -8,7 +8,7 @@ import org.townreform.common.error.DatabaseErrors;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * What each unique constraint of fiscal-service's tables means to a client. The services check these rules before
+ * What each unique constraint (and the reversal trigger) of fiscal-service's tables means to a client. The services check these rules before
  * writing; the constraints decide when two requests race past the check together, and the loser then gets the same code
  * as a request that came second.
  */
@@ -18,7 +18,9 @@ public class ConstraintMeanings {
         DatabaseErrors.explain("revenue_entry_source_ref", 409, "EXTERNAL_REF_REUSED",
                 "This source system's reference was recorded by a request at the same moment: resend it to get the "
                         + "recorded entry");
-        DatabaseErrors.explain("revenue_entry_reversed_once", 409, "ALREADY_REVERSED", "The entry is already reversed");
+        DatabaseErrors.explain("revenue_entry_reversal_within_entry", 422, "REVERSAL_EXCEEDS_REMAINING",
+                "The entry's reversals would exceed its amount: another reversal of it was booked at the same moment; "
+                        + "read the entry's remainingAmount and send again");
         DatabaseErrors.explain("policy_version_no", 409, "CONCURRENT_UPDATE",
                 "Another policy change for this town was made at the same time: reload and apply the change again");
         DatabaseErrors.explain("disbursement_voucher", 409, "DUPLICATE_VOUCHER",

@@ -64,10 +64,11 @@ class FiscalGraphQLTest {
                 .body("data.periodReturns.disbursement[0].outstanding", equalTo("1000000.00"));
 
         gql(finance(), "mutation($id: String!, $r: RevenueReversal!) { reverseRevenueEntry(id: $id, reversal: $r) "
-                + "{ id reversedById } }",
+                + "{ id reversesId amount } }",
                 Map.of("id", id, "r", Map.of("reason", "更正", "period", "2025-04",
                         "date", "2025-04-30")))
-                .body("data.reverseRevenueEntry.reversedById", notNullValue());
+                .body("data.reverseRevenueEntry.reversesId", equalTo(Integer.valueOf(id)))
+                .body("data.reverseRevenueEntry.amount", equalTo("-1250000.00"));
         gql(finance(), "mutation($id: String!, $r: RevenueReversal!) { reverseRevenueEntry(id: $id, reversal: $r) "
                 + "{ id } }", Map.of("id", id, "r", Map.of("reason", "again", "date", "2025-05-01")))
                 .body("data.reverseRevenueEntry", nullValue())
@@ -77,6 +78,29 @@ class FiscalGraphQLTest {
                 + "totalPayable carriedForward } } }", Map.of("t", town))
                 .body("data.yearReturns.rules[0].lines[3].amount", equalTo("-1000000.00"))
                 .body("data.yearReturns.rules[0].carriedForward", equalTo("-1000000.00"));
+    }
+
+    @Test
+    void aPartialReversalAnswersTheReversingEntryAndTheEntryShowsWhatIsLeft() {
+        String town = newTownCode();
+        long id = record(town, "2025-03", "ADMIN_FEES", "1000.00");
+        String reverse = "mutation($id: String!, $r: RevenueReversal!) { reverseRevenueEntry(id: $id, reversal: $r) "
+                + "{ id reversesId amount period } }";
+        gql(finance(), reverse, Map.of("id", String.valueOf(id), "r", Map.of("reason", "部分退库", "amount", "250.00",
+                "date", "2025-04-10")))
+                .body("errors", nullValue())
+                .body("data.reverseRevenueEntry.reversesId", equalTo((int) id))
+                .body("data.reverseRevenueEntry.amount", equalTo("-250.00"))
+                .body("data.reverseRevenueEntry.period", equalTo("2025-04"));
+        gql(finance(), "query($id: String!) { revenueEntry(id: $id) { reversedAmount remainingAmount reversalIds } }",
+                Map.of("id", String.valueOf(id)))
+                .body("data.revenueEntry.reversedAmount", equalTo("250.00"))
+                .body("data.revenueEntry.remainingAmount", equalTo("750.00"))
+                .body("data.revenueEntry.reversalIds", hasSize(1));
+        gql(finance(), reverse, Map.of("id", String.valueOf(id), "r", Map.of("reason", "x", "amount", "750.01",
+                "date", "2025-04-10")))
+                .body("data.reverseRevenueEntry", nullValue())
+                .body("errors[0].extensions.code", equalTo("REVERSAL_EXCEEDS_REMAINING"));
     }
 
     @Test

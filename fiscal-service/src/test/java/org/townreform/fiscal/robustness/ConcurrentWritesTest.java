@@ -1,6 +1,7 @@
 package org.townreform.fiscal.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.townreform.fiscal.Fixtures.createPolicy;
 import static org.townreform.fiscal.Fixtures.entry;
 import static org.townreform.fiscal.Fixtures.finance;
@@ -9,6 +10,8 @@ import static org.townreform.fiscal.Fixtures.policy;
 import static org.townreform.fiscal.Fixtures.record;
 import static org.townreform.fiscal.Fixtures.rule;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +26,7 @@ import org.townreform.common.testing.Race.Answers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Twenty requests that would each break the same unique constraint if all succeeded, sent at once: one succeeds, the
@@ -80,6 +84,35 @@ class ConcurrentWritesTest {
         long id = record(town, "2025-03", "TAX_NEW_ENTERPRISE", "1000.00");
         Race.run(() -> finance().body(Map.of("reason", "退库", "date", "2025-04-10")),
                 spec -> spec.post("/api/v1/revenue-entries/" + id + "/reverse")).oneWinner("ALREADY_REVERSED");
+        assertThat(count("select count(*) from revenue_entry where reverses_id = $1", id)).isEqualTo(1);
+    }
+
+    @Test
+    void racingPartialReversalsOfOneEntryNeverTogetherExceedIt() {
+        String town = newTownCode();
+        long id = record(town, "2025-03", "TAX_NEW_ENTERPRISE", "1000.00");
+        // twenty reversals of 300.00 each: three fit (900.00), the 100.00 left takes none of the others
+        Answers answers = Race.run(() -> finance().body(Map.of("reason", "部分退库", "amount", "300.00", "date",
+                "2025-04-10")), spec -> spec.post("/api/v1/revenue-entries/" + id + "/reverse"));
+        assertThat(answers.all()).as("%s", answers.tally()).allMatch(a -> a.status() == 201
+                || a.status() == 422 && "REVERSAL_EXCEEDS_REMAINING".equals(a.code()));
+        assertThat(answers.successes()).as("%s", answers.tally()).hasSize(3);
+        assertThat(count("select count(*) from revenue_entry where reverses_id = $1", id)).isEqualTo(3);
+        assertThat(count("select -sum(amount)::bigint from revenue_entry where reverses_id = $1", id)).isEqualTo(900);
+    }
+
+    @Test
+    void theDatabaseRefusesReversalsBeyondTheEntryWhateverTheService() {
+        String town = newTownCode();
+        long id = record(town, "2025-03", "ADMIN_FEES", "100.00");
+        String insert = "insert into revenue_entry (town_code, period_year, period_month, category, amount, "
+                + "source_system, external_ref, reverses_id, entry_date, recorded_by, recorded_at) values ($1, 2025, 4, "
+                + "'ADMIN_FEES', $2, 'TEST', $3, $4, date '2025-04-10', 'test', now())";
+        pool.preparedQuery(insert).execute(Tuple.of(town, new BigDecimal("-60.00"), "db-" + id + "-1", id)).await()
+                .atMost(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> pool.preparedQuery(insert)
+                .execute(Tuple.of(town, new BigDecimal("-40.01"), "db-" + id + "-2", id)).await()
+                .atMost(Duration.ofSeconds(30))).hasMessageContaining("revenue_entry_reversal_within_entry");
         assertThat(count("select count(*) from revenue_entry where reverses_id = $1", id)).isEqualTo(1);
     }
 

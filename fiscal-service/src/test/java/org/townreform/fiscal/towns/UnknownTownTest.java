@@ -3,7 +3,6 @@ package org.townreform.fiscal.towns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.townreform.fiscal.Fixtures.createPolicy;
 import static org.townreform.fiscal.Fixtures.finance;
 import static org.townreform.fiscal.Fixtures.newTownCode;
@@ -80,8 +79,8 @@ class UnknownTownTest {
         long entry = record(town, "2025-03", "TAX_NEW_ENTERPRISE", "1000.00");
         int asked = TownRegistryContract.requests.get();
         finance().body(Map.of("reason", "退库", "period", "2025-03", "date", "2025-03-31"))
-                .post("/api/v1/revenue-entries/" + entry + "/reverse").then().statusCode(200)
-                .body("reversedById", notNullValue());
+                .post("/api/v1/revenue-entries/" + entry + "/reverse").then().statusCode(201)
+                .body("reversesId", equalTo((int) entry));
         // an unknown town has nothing stored to act on: nothing to reopen, no policy to end
         Map<String, Long> before = TownWrites.rows();
         finance().body(Map.of("reason", "审计")).post("/api/v1/towns/" + UNKNOWN + "/settlements/2024/reopen").then()

@@ -70,9 +70,11 @@ public class LedgerGraphQL {
     }
 
     @Mutation("reverseRevenueEntry")
-    @Description("Reverse a ledger entry (county-finance); answers the reversed entry with reversedById")
+    @Description("Reverse a ledger entry in whole or in part (county-finance): books the opposite of reversal.amount "
+            + "(default all that is left) and answers the reversing entry (for a resend with the same sourceSystem and "
+            + "externalRef, the reversal first booked)")
     public Uni<RevenueEntryView> reverseRevenueEntry(@NotNull @Name("id") String id,
             @NotNull @Valid @Name("reversal") RevenueReversal reversal) {
-        return service.reverse(Periods.id("id", id), reversal);
+        return service.reverse(Periods.id("id", id), reversal).map(Recorded::value);
     }
 }

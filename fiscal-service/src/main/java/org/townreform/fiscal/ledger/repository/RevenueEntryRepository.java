@@ -28,18 +28,14 @@ public class RevenueEntryRepository implements PanacheRepository<RevenueEntry> {
         return find("sourceSystem = ?1 and externalRef = ?2", sourceSystem, externalRef).firstResult();
     }
 
-    public Uni<RevenueEntry> reversalOf(long id) {
-        return find("reversesId", id).firstResult();
-    }
-
-    /** Entry id → id of the entry reversing it, for the entries that are reversed. */
-    public Uni<Map<Long, Long>> reversalsOf(Collection<Long> ids) {
+    /** Entry id → the entries reversing it (in id order), for the entries that are reversed. */
+    public Uni<Map<Long, List<RevenueEntry>>> reversalsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return list("reversesId in ?1", ids).map(rows -> {
-            Map<Long, Long> m = new HashMap<>();
-            rows.forEach(r -> m.put(r.reversesId, r.id));
+        return list("reversesId in ?1", Sort.ascending("id"), ids).map(rows -> {
+            Map<Long, List<RevenueEntry>> m = new HashMap<>();
+            rows.forEach(r -> m.computeIfAbsent(r.reversesId, k -> new ArrayList<>()).add(r));
             return m;
         });
     }

@@ -46,10 +46,7 @@ public class RevenueEntryResource {
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/revenue-entries", body, RecordedEntry.class,
                 () -> service.record(body).map(RecordedEntry::of))
-                .map(r -> r.created()
-                        ? RestResponse.ResponseBuilder.<RevenueEntryView>created(location(r.entry().id()))
-                                .entity(r.entry()).build()
-                        : RestResponse.ResponseBuilder.ok(r.entry()).location(location(r.entry().id())).build());
+                .map(RevenueEntryResource::answer);
     }
 
     @GET
@@ -61,13 +58,23 @@ public class RevenueEntryResource {
 
     @POST
     @Path("/{id}/reverse")
-    @Operation(summary = "Reverse an entry (county-finance): books the opposite amount in the given period and answers "
-            + "the reversed entry as it now stands")
-    public Uni<RevenueEntryView> reverse(@PathParam("id") String id, @NotNull @Valid RevenueReversal body,
+    @Operation(summary = "Reverse an entry in whole or in part (county-finance): books the opposite of `amount` (default "
+            + "all that is left of the entry) in the given period and answers the reversing entry, 201 with its "
+            + "Location; a resend under the same sourceSystem + externalRef answers 200 with the reversal first booked")
+    public Uni<RestResponse<RevenueEntryView>> reverse(@PathParam("id") String id, @NotNull @Valid RevenueReversal body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         long entryId = Periods.id("id", id);
         return idempotent.run(idempotencyKey, "POST /api/v1/revenue-entries/" + entryId + "/reverse", body,
-                RevenueEntryView.class, () -> service.reverse(entryId, body));
+                RecordedEntry.class, () -> service.reverse(entryId, body).map(RecordedEntry::of))
+                .map(RevenueEntryResource::answer);
+    }
+
+    /** 201 with the Location of a created entry, 200 (with its Location too) for one a resend found. */
+    private static RestResponse<RevenueEntryView> answer(RecordedEntry r) {
+        return r.created()
+                ? RestResponse.ResponseBuilder.<RevenueEntryView>created(location(r.entry().id())).entity(r.entry())
+                        .build()
+                : RestResponse.ResponseBuilder.ok(r.entry()).location(location(r.entry().id())).build();
     }
 
     private static URI location(long id) {

@@ -1,9 +1,11 @@
 package org.townreform.fiscal.ledger.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,12 +113,17 @@ public class LedgerService {
     }
 
     /**
-     * Reverses an entry with one of the opposite amount in {@code period} (default the month of the date). A reversal
-     * cannot be reversed, an entry is reversed once; answers the reversed entry as it now stands.
+     * Reverses an entry, in whole or in part, with an entry of the opposite amount in {@code period} (default the month of
+     * the date): {@code amount} (default all that is left) may not exceed what the entry's earlier reversals left of it
+     * (422 {@code REVERSAL_EXCEEDS_REMAINING}); an entry with nothing left is 409 {@code ALREADY_REVERSED}, a reversal
+     * is not reversed (409 {@code CANNOT_REVERSE_A_REVERSAL}). Answers the reversing entry (created), or, for a resend
+     * under the same {@code sourceSystem} + {@code externalRef}, the reversal first booked (not created). The town's lock
+     * is held from reading the earlier reversals to booking this one, so racing reversals never together exceed the
+     * entry (the database's reversal trigger is the second line).
      */
     @WithTransaction
     @RolesAllowed(Roles.COUNTY_FINANCE)
-    public Uni<RevenueEntryView> reverse(long id, RevenueReversal in) {
+    public Uni<Recorded<RevenueEntryView>> reverse(long id, RevenueReversal in) {
         LocalDate date = clock.actionDate(in.date());
         YearMonth period = in.period() == null
                 ? YearMonth.from(date)
@@ -126,6 +133,7 @@ public class LedgerService {
             throw Problems.invalid(in.sourceSystem() == null ? "sourceSystem" : "externalRef",
                     "sourceSystem and externalRef go together");
         }
+        BigDecimal asked = in.amount() == null ? null : in.amount().setScale(2);
         return entries.findById(id).chain(original -> {
             if (original == null) {
                 throw Problems.notFound("Revenue entry", id);
@@ -134,23 +142,40 @@ public class LedgerService {
                 throw Problems.conflict("CANNOT_REVERSE_A_REVERSAL", "Entry " + id + " reverses entry "
                         + original.reversesId + "; a reversal is not reversed: record the entry again instead");
             }
-            String source = in.sourceSystem() == null ? REVERSAL_SOURCE : in.sourceSystem().trim();
-            String ref = in.externalRef() == null ? "reverses-" + id : in.externalRef().trim();
-            return locks.externalRef(source, ref)
+            boolean ownRef = in.externalRef() != null;
+            String source = ownRef ? in.sourceSystem().trim() : REVERSAL_SOURCE;
+            Uni<Void> refLock = ownRef ? locks.externalRef(source, in.externalRef().trim()) : Uni.createFrom().voidItem();
+            return refLock
                     .chain(() -> locks.town(original.townCode))
-                    .chain(() -> entries.bySource(source, ref))
+                    .chain(() -> ownRef ? entries.bySource(source, in.externalRef().trim()) : Uni.createFrom().nullItem())
                     .chain(sameRef -> {
-                        if (sameRef != null && in.externalRef() != null) {
-                            if (Objects.equals(sameRef.reversesId, id)) {
-                                return view(original); // a resent reversal
+                        if (sameRef != null) {
+                            if (Objects.equals(sameRef.reversesId, id)
+                                    && (asked == null || sameRef.amount.negate().compareTo(asked) == 0)) {
+                                return view(sameRef).map(v -> new Recorded<>(v, false)); // a resent reversal
                             }
                             throw Problems.conflict("EXTERNAL_REF_REUSED", "Source system " + source
-                                    + " already sent reference " + ref + " as entry " + sameRef.id);
+                                    + " already sent reference " + sameRef.externalRef + " as entry " + sameRef.id
+                                    + (Objects.equals(sameRef.reversesId, id)
+                                            ? ", a reversal of " + sameRef.amount.negate().toPlainString()
+                                            : ""));
                         }
-                        return entries.reversalOf(id).chain(done -> {
-                            if (done != null) {
-                                throw Problems.conflict("ALREADY_REVERSED",
-                                        "Entry " + id + " is already reversed by entry " + done.id);
+                        return entries.reversalsOf(List.of(id)).chain(byId -> {
+                            List<RevenueEntry> earlier = byId.getOrDefault(id, List.of());
+                            RevenueEntryView before = RevenueEntryView.of(original, earlier);
+                            BigDecimal left = before.remainingAmount();
+                            if (left.signum() <= 0) {
+                                throw Problems.conflict("ALREADY_REVERSED", "Entry " + id + " is already reversed in "
+                                        + "full by " + (earlier.size() == 1 ? "entry " : "entries ")
+                                        + before.reversalIds().stream().map(String::valueOf)
+                                                .collect(Collectors.joining(", ")));
+                            }
+                            BigDecimal amount = asked == null ? left : asked;
+                            if (amount.compareTo(left) > 0) {
+                                throw Problems.unprocessable("REVERSAL_EXCEEDS_REMAINING", "Entry " + id + " has "
+                                        + left.toPlainString() + " left to reverse (" + original.amount.toPlainString()
+                                        + ", of which " + before.reversedAmount().toPlainString()
+                                        + " already reversed); " + amount.toPlainString() + " is more");
                             }
                             if (period.isBefore(original.period())) {
                                 throw Problems.unprocessable("REVERSAL_BEFORE_ORIGINAL", "A reversal is booked in "
@@ -161,9 +186,12 @@ public class LedgerService {
                             r.periodYear = period.getYear();
                             r.periodMonth = period.getMonthValue();
                             r.category = original.category;
-                            r.amount = original.amount.negate();
+                            r.amount = amount.negate();
                             r.sourceSystem = source;
-                            r.externalRef = ref;
+                            // the first reversal keeps the reference it always had; later parts are numbered
+                            r.externalRef = ownRef
+                                    ? in.externalRef().trim()
+                                    : "reverses-" + id + (earlier.isEmpty() ? "" : "-" + (earlier.size() + 1));
                             r.enterpriseUscc = original.enterpriseUscc;
                             r.reversesId = id;
                             r.entryDate = date;
@@ -173,10 +201,10 @@ public class LedgerService {
                             return settlements.requireOpen(original.townCode, period.getYear(),
                                     "period " + period + " takes no reversal")
                                     .chain(() -> entries.persistAndFlush(r))
-                                    .call(saved -> audit.record("REVENUE_REVERSED", "RevenueEntry", id,
-                                            original.townCode, RevenueEntryView.of(original, null),
-                                            RevenueEntryView.of(saved, null)))
-                                    .map(saved -> RevenueEntryView.of(original, saved.id));
+                                    .map(saved -> RevenueEntryView.of(saved, null))
+                                    .call(v -> audit.record("REVENUE_REVERSED", "RevenueEntry", id,
+                                            original.townCode, before, v))
+                                    .map(v -> new Recorded<>(v, true));
                         });
                     });
         });

@@ -2,11 +2,11 @@ package org.townreform.fiscal.ledger.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.townreform.fiscal.Fixtures.as;
 import static org.townreform.fiscal.Fixtures.asTown;
@@ -129,22 +129,88 @@ class RevenueEntryResourceTest {
     }
 
     @Test
-    void aReversalNamesTheEntryItReversesOnceOnly() {
+    void aReversalNamesTheEntryItReversesAndIsTheAnswer() {
         String town = newTownCode();
         long id = record(town, "2025-02", "TAX_NEW_ENTERPRISE", "500000.00");
         Number reversal = finance().body(Map.of("reason", "税务部门更正", "period", "2025-05", "date", "2025-05-20"))
-                .post(ENTRIES + "/" + id + "/reverse").then().statusCode(200)
-                .body("id", equalTo((int) id)).body("reversedById", notNullValue())
-                .extract().path("reversedById");
-        finance().get(ENTRIES + "/" + reversal).then().statusCode(200)
+                .post(ENTRIES + "/" + id + "/reverse").then().statusCode(201)
                 .body("reversesId", equalTo((int) id)).body("amount", equalTo("-500000.00"))
-                .body("period", equalTo("2025-05")).body("note", equalTo("税务部门更正"));
+                .body("period", equalTo("2025-05")).body("note", equalTo("税务部门更正"))
+                .body("reversedAmount", nullValue()).body("remainingAmount", nullValue())
+                .extract().path("id");
+        assertThat(reversal.longValue()).isNotEqualTo(id);
+        finance().get(ENTRIES + "/" + id).then().statusCode(200)
+                .body("reversedById", equalTo(reversal.intValue())).body("reversalIds", contains(reversal.intValue()))
+                .body("reversedAmount", equalTo("500000.00")).body("remainingAmount", equalTo("0.00"));
         finance().body(Map.of("reason", "again", "date", "2025-06-01")).post(ENTRIES + "/" + id + "/reverse").then()
                 .statusCode(409).body("code", equalTo("ALREADY_REVERSED"));
         finance().body(Map.of("reason", "undo", "date", "2025-06-01")).post(ENTRIES + "/" + reversal + "/reverse")
                 .then().statusCode(409).body("code", equalTo("CANNOT_REVERSE_A_REVERSAL"));
+        finance().body(Map.of("reason", "undo", "amount", "1.00", "date", "2025-06-01"))
+                .post(ENTRIES + "/" + reversal + "/reverse").then().statusCode(409)
+                .body("code", equalTo("CANNOT_REVERSE_A_REVERSAL"));
         supervisor().get("/api/v1/audit?entityType=RevenueEntry&entityId=" + id).then()
                 .body("items[0].action", equalTo("REVENUE_REVERSED"));
+    }
+
+    @Test
+    void anEntryIsReversedInPartsUpToWhatIsLeft() {
+        String town = newTownCode();
+        long id = record(town, "2025-03", "TAX_NEW_ENTERPRISE", "1000.00");
+        finance().get(ENTRIES + "/" + id).then().body("reversedAmount", equalTo("0.00"))
+                .body("remainingAmount", equalTo("1000.00")).body("reversalIds", hasSize(0))
+                .body("reversedById", nullValue());
+
+        Response part = finance().body(Map.of("reason", "部分退库", "amount", "300.00", "date", "2025-04-10"))
+                .post(ENTRIES + "/" + id + "/reverse");
+        part.then().statusCode(201).body("reversesId", equalTo((int) id)).body("amount", equalTo("-300.00"))
+                .body("period", equalTo("2025-04")).body("category", equalTo("TAX_NEW_ENTERPRISE"));
+        int first = part.path("id");
+        assertThat(part.header("Location")).endsWith(ENTRIES + "/" + first);
+        finance().get(ENTRIES + "/" + id).then().body("reversedAmount", equalTo("300.00"))
+                .body("remainingAmount", equalTo("700.00")).body("reversalIds", contains(first))
+                .body("reversedById", equalTo(first));
+
+        // more than is left: refused, nothing booked
+        finance().body(Map.of("reason", "x", "amount", "700.01", "date", "2025-04-10"))
+                .post(ENTRIES + "/" + id + "/reverse").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("REVERSAL_EXCEEDS_REMAINING"))
+                .body("detail", containsString("700.00 left"));
+
+        // no amount: all that is left
+        int second = finance().body(Map.of("reason", "全部冲销", "date", "2025-05-10"))
+                .post(ENTRIES + "/" + id + "/reverse").then().statusCode(201).body("amount", equalTo("-700.00"))
+                .extract().path("id");
+        finance().get(ENTRIES + "/" + id).then().body("reversedAmount", equalTo("1000.00"))
+                .body("remainingAmount", equalTo("0.00")).body("reversalIds", contains(first, second))
+                .body("reversedById", equalTo(second));
+        finance().body(Map.of("reason", "x", "amount", "0.01", "date", "2025-05-10"))
+                .post(ENTRIES + "/" + id + "/reverse").then().statusCode(409)
+                .body("code", equalTo("ALREADY_REVERSED"));
+
+        // the ledger holds the entry and its two parts, summing to nothing
+        supervisor().get(revenueOf(town)).then().body("items", hasSize(3))
+                .body("items.amount", contains("1000.00", "-300.00", "-700.00"));
+        supervisor().get("/api/v1/towns/" + town + "/revenue?period=2025-03").then()
+                .body("items[0].remainingAmount", equalTo("0.00"));
+    }
+
+    @Test
+    void aReversalAmountMustBePositiveAndInFen() {
+        long id = record(newTownCode(), "2025-03", "ADMIN_FEES", "100.00");
+        for (String amount : List.of("0", "0.00", "-5.00", "0.001", "abc", "1e400")) {
+            finance().body(Map.of("reason", "x", "amount", amount, "date", "2025-04-10"))
+                    .post(ENTRIES + "/" + id + "/reverse").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        finance().body(Map.of("reason", "x", "amount", "-5.00", "date", "2025-04-10"))
+                .post(ENTRIES + "/" + id + "/reverse").then().body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", hasItem("amount"));
+        finance().body(Map.of("reason", "x", "note", "y", "date", "2025-04-10"))
+                .post(ENTRIES + "/" + id + "/reverse").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        finance().get(ENTRIES + "/" + id).then().body("remainingAmount", equalTo("100.00"))
+                .body("reversalIds", hasSize(0));
     }
 
     @Test
@@ -158,12 +224,39 @@ class RevenueEntryResourceTest {
     @Test
     void aResentReversalWithItsOwnReferenceAnswersTheSameReversal() {
         long id = record(newTownCode(), "2025-04", "ADMIN_FEES", "100.00");
-        Map<String, Object> body = Map.of("reason", "x", "date", "2025-05-01", "sourceSystem", "TAX",
-                "externalRef", "rev-" + id);
-        Number first = finance().body(body).post(ENTRIES + "/" + id + "/reverse").then().statusCode(200)
-                .extract().path("reversedById");
+        Map<String, Object> body = Map.of("reason", "x", "amount", "40.00", "date", "2025-05-01", "sourceSystem",
+                "TAX", "externalRef", "rev-" + id);
+        Number first = finance().body(body).post(ENTRIES + "/" + id + "/reverse").then().statusCode(201)
+                .body("amount", equalTo("-40.00")).extract().path("id");
         finance().body(body).post(ENTRIES + "/" + id + "/reverse").then().statusCode(200)
-                .body("reversedById", equalTo(first.intValue()));
+                .header("Location", containsString(ENTRIES + "/" + first))
+                .body("id", equalTo(first.intValue())).body("amount", equalTo("-40.00"));
+        // the same reference with another amount is not a resend
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("amount", "41.00");
+        finance().body(other).post(ENTRIES + "/" + id + "/reverse").then().statusCode(409)
+                .body("code", equalTo("EXTERNAL_REF_REUSED"));
+        finance().get(ENTRIES + "/" + id).then().body("remainingAmount", equalTo("60.00"))
+                .body("reversalIds", contains(first.intValue()));
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheSameReversingEntry() {
+        String town = newTownCode();
+        long id = record(town, "2025-04", "ADMIN_FEES", "100.00");
+        Map<String, Object> body = Map.of("reason", "x", "amount", "25.00", "date", "2025-05-01");
+        String key = "rev-" + town;
+        Response first = finance().header("Idempotency-Key", key).body(body).post(ENTRIES + "/" + id + "/reverse");
+        first.then().statusCode(201).body("reversesId", equalTo((int) id)).body("amount", equalTo("-25.00"));
+        finance().header("Idempotency-Key", key).body(body).post(ENTRIES + "/" + id + "/reverse").then()
+                .statusCode(201).header("Location", equalTo(first.header("Location")))
+                .body("id", equalTo(first.<Integer>path("id")));
+        finance().get(ENTRIES + "/" + id).then().body("remainingAmount", equalTo("75.00"))
+                .body("reversalIds", hasSize(1));
+        // without the key, the same body is another part
+        finance().body(body).post(ENTRIES + "/" + id + "/reverse").then().statusCode(201);
+        finance().get(ENTRIES + "/" + id).then().body("remainingAmount", equalTo("50.00"))
+                .body("reversalIds", hasSize(2));
     }
 
     @Test

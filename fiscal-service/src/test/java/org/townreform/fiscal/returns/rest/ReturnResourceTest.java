@@ -63,7 +63,7 @@ class ReturnResourceTest {
         long march = record(town, "2025-03", "TAX_NEW_ENTERPRISE", "1250000.00");
         record(town, "2025-05", "TAX_NEW_ENTERPRISE", "2000000.00");
         finance().body(Map.of("reason", "企业更正申报", "period", "2025-04", "date", "2025-04-30"))
-                .post("/api/v1/revenue-entries/" + march + "/reverse").then().statusCode(200);
+                .post("/api/v1/revenue-entries/" + march + "/reverse").then().statusCode(201);
 
         period(town, "2025-03").body("lines[0].amount", equalTo("1000000.00"))
                 .body("lines[0].formula", containsString("0.80 × 1,250,000.00 = 1,000,000.00"));

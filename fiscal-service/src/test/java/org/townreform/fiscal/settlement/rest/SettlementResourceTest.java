@@ -38,7 +38,7 @@ class SettlementResourceTest {
         long march = record(town, "2024-03", "TAX_NEW_ENTERPRISE", "1000000.00");
         record(town, "2024-12", "TAX_NEW_ENTERPRISE", "250000.00");
         finance().body(Map.of("reason", "退库", "period", "2024-12", "date", "2024-12-20"))
-                .post("/api/v1/revenue-entries/" + march + "/reverse").then().statusCode(200);
+                .post("/api/v1/revenue-entries/" + march + "/reverse").then().statusCode(201);
         finance().body(Map.of("period", "2024-03", "voucherNo", "V-" + town, "date", "2024-04-15", "amount",
                 "800000.00")).post("/api/v1/towns/" + town + "/disbursements").then().statusCode(201);
         return town;
@@ -80,7 +80,7 @@ class SettlementResourceTest {
                 .body("code", equalTo("PERIOD_CLOSED"));
         // a correction of a settled year's entry is booked in an open period instead
         finance().body(Map.of("reason", "x", "period", "2025-02", "date", "2025-02-02"))
-                .post("/api/v1/revenue-entries/" + june + "/reverse").then().statusCode(200);
+                .post("/api/v1/revenue-entries/" + june + "/reverse").then().statusCode(201);
         finance().body(Map.of("date", "2025-02-03")).post(settlement(town, 2024)).then().statusCode(409)
                 .body("code", equalTo("ILLEGAL_TRANSITION"));
 
