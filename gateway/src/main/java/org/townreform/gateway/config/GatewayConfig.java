@@ -30,6 +30,10 @@ public interface GatewayConfig {
     @WithDefault("1000")
     int planCacheSize();
 
+    /** Persisted queries (automatic persisted queries) kept, by SHA-256. */
+    @WithDefault("10000")
+    int persistedQueries();
+
     /** Largest request body accepted, in bytes. */
     @WithDefault("262144")
     int maxBodyBytes();

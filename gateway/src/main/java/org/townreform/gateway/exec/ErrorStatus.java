@@ -7,17 +7,18 @@ import java.util.Map;
  * give theirs (the HTTP status of a GraphQL answer itself stays 200 where the GraphQL over HTTP spec says so).
  */
 public final class ErrorStatus {
-    private static final Map<String, Integer> BY_CODE = Map.of(
-            "BAD_REQUEST", 400,
-            "GRAPHQL_PARSE_FAILED", 400,
-            "GRAPHQL_VALIDATION_FAILED", 400,
-            "QUERY_TOO_DEEP", 400,
-            "QUERY_TOO_COMPLEX", 400,
-            "UNAUTHENTICATED", 401,
-            "PERSISTED_QUERY_NOT_FOUND", 400,
-            DownstreamFailure.SERVICE_UNAVAILABLE, 503,
-            DownstreamFailure.TIMEOUT, 504,
-            "NON_NULL_VIOLATION", 502);
+    private static final Map<String, Integer> BY_CODE = Map.ofEntries(
+            Map.entry("BAD_REQUEST", 400),
+            Map.entry("GRAPHQL_PARSE_FAILED", 400),
+            Map.entry("GRAPHQL_VALIDATION_FAILED", 400),
+            Map.entry("QUERY_TOO_DEEP", 400),
+            Map.entry("QUERY_TOO_COMPLEX", 400),
+            Map.entry("UNAUTHENTICATED", 401),
+            Map.entry("PERSISTED_QUERY_NOT_FOUND", 400),
+            Map.entry("PERSISTED_QUERY_NOT_SUPPORTED", 400),
+            Map.entry(DownstreamFailure.SERVICE_UNAVAILABLE, 503),
+            Map.entry(DownstreamFailure.TIMEOUT, 504),
+            Map.entry("NON_NULL_VIOLATION", 502));
 
     private ErrorStatus() {
     }

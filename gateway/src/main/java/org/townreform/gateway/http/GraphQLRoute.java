@@ -76,6 +76,7 @@ public class GraphQLRoute {
     private final GraphQL introspection;
     private final Cache<String, Prepared> prepared;
     private final InFlight inFlightAnswers = new InFlight();
+    private final PersistedQueries persisted;
     private final Counter sharedAnswers;
 
     /** A query text parsed and validated once: the plan, or the refusal. */
@@ -95,6 +96,7 @@ public class GraphQLRoute {
         this.json = executor.json();
         this.introspection = GraphQL.newGraphQL(supergraph.schema()).build();
         this.prepared = Caffeine.newBuilder().maximumSize(config.planCacheSize()).build();
+        this.persisted = new PersistedQueries(config.persistedQueries());
     }
 
     /** The subgraph SDL snapshots committed with the gateway (gateway/subgraphs/fetch.sh refreshes them). */
@@ -154,14 +156,19 @@ public class GraphQLRoute {
         String query;
         String operationName;
         Map<String, Object> variables;
+        Map<?, ?> extensions = null;
         if (ctx.request().method() == HttpMethod.GET) {
             query = ctx.request().getParam("query");
             operationName = emptyToNull(ctx.request().getParam("operationName"));
             String given = ctx.request().getParam("variables");
+            String givenExtensions = ctx.request().getParam("extensions");
             try {
                 variables = given == null || given.isBlank() ? Map.of() : json.readValue(given, MAP);
+                extensions = givenExtensions == null || givenExtensions.isBlank()
+                        ? null
+                        : json.readValue(givenExtensions, MAP);
             } catch (IOException e) {
-                refuse(ctx, 400, "BAD_REQUEST", "The variables parameter is not a JSON object");
+                refuse(ctx, 400, "BAD_REQUEST", "The variables and extensions parameters must be JSON objects");
                 return;
             }
         } else {
@@ -184,23 +191,36 @@ public class GraphQLRoute {
                     refuse(ctx, 400, "BAD_REQUEST", "The body is not a JSON object");
                     return;
                 }
-                if (request == null || !(request.get("query") instanceof String text)) {
+                Object sent = request == null ? null : request.get("query");
+                Object sentExtensions = request == null ? null : request.get("extensions");
+                boolean persistedOnly = sent == null && sentExtensions instanceof Map<?, ?> e
+                        && e.containsKey("persistedQuery");
+                if (request == null || !(sent instanceof String || persistedOnly)) {
                     refuse(ctx, 400, "BAD_REQUEST", "The body has no query string");
                     return;
                 }
-                query = text;
+                query = (String) sent;
                 Object name = request.get("operationName");
                 Object given = request.get("variables");
-                if ((name != null && !(name instanceof String)) || (given != null && !(given instanceof Map))) {
-                    refuse(ctx, 400, "BAD_REQUEST", "operationName must be a string and variables an object");
+                if ((name != null && !(name instanceof String)) || (given != null && !(given instanceof Map))
+                        || (sentExtensions != null && !(sentExtensions instanceof Map))) {
+                    refuse(ctx, 400, "BAD_REQUEST", "operationName must be a string, variables and extensions objects");
                     return;
                 }
+                extensions = (Map<?, ?>) sentExtensions;
                 operationName = emptyToNull((String) name);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> values = given == null ? Map.of() : (Map<String, Object>) given;
                 variables = values;
             }
         }
+        PersistedQueries.Resolution resolution = persisted.resolve(query, extensions);
+        if (resolution instanceof PersistedQueries.Refuse refusal) {
+            answer(ctx, refusal.code().equals("BAD_REQUEST") ? 400 : 200, bytes(errorBody(refusal.code(),
+                    refusal.message())));
+            return;
+        }
+        query = ((PersistedQueries.Run) resolution).query();
         if (query == null || query.isBlank()) {
             refuse(ctx, 400, "BAD_REQUEST", "The request has no query");
             return;

@@ -8,6 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,7 @@ import org.townreform.gateway.e2e.DevTokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -215,5 +220,55 @@ class GraphQLRouteTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("gateway_downstream_probes_total{readiness=\"down\",service=\"license\"}")
                 .contains("gateway_downstream_probes_total{readiness=\"up\",service=\"license\"}");
+    }
+
+    @Test
+    void aPersistedQueryIsAskedForOnceThenRunsByItsHashAlone() {
+        String query = "{ countyDashboard(year: 2025) { towns { code name } } }";
+        String hash = PersistedQueries.sha256(query);
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json")
+                .body(Map.of("extensions", extensions)).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"))
+                .body("errors[0].message", equalTo("PersistedQueryNotFound"));
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json")
+                .body(Map.of("query", query, "extensions", extensions)).post("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.countyDashboard.towns", hasSize(2));
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json")
+                .body(Map.of("extensions", extensions)).post("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.countyDashboard.towns[1].name", equalTo("蒲场镇"));
+        given().header("Authorization", "Bearer " + TOKEN)
+                .queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")
+                .get("/graphql").then().statusCode(200).body("data.countyDashboard.towns", hasSize(2));
+    }
+
+    @Test
+    void aPersistedQueryUnderAnotherQuerysHashIsRefused() {
+        String hash = PersistedQueries.sha256("{ countyDashboard(year: 2024) { year } }");
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json")
+                .body(Map.of("query", "{ countyDashboard(year: 2025) { year } }", "extensions",
+                        Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))))
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().header("Authorization", "Bearer " + TOKEN).contentType("application/json")
+                .body(Map.of("extensions", Map.of("persistedQuery", Map.of("version", 2, "sha256Hash", hash))))
+                .post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void answersAreCompressedForClientsThatAcceptIt() throws Exception {
+        given().header("Authorization", "Bearer " + TOKEN).header("Accept-Encoding", "gzip").contentType("application/json")
+                .body(Map.of("query", DASHBOARD, "variables", Map.of("y", 2025))).post("/graphql").then().statusCode(200)
+                .header("Content-Encoding", "gzip").body("data.countyDashboard.towns", hasSize(2));
+        // a client that does not say it accepts compression (java.net.http sends no Accept-Encoding) gets plain JSON
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/graphql"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers
+                        .ofString("{\"query\":\"{ countyDashboard(year: 2025) { year } }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).contains("\"year\":2025");
     }
 }
