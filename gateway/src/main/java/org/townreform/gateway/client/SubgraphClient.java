@@ -137,6 +137,30 @@ public class SubgraphClient implements Downstream {
         if (!target.breaker().wantsProbe() || !probe.running().compareAndSet(false, true)) {
             return;
         }
+        ask(probe).onComplete(result -> {
+            Readiness readiness = result.result();
+            target.breaker().onProbe(readiness);
+            (switch (readiness) {
+                case UP -> probe.up();
+                case DOWN -> probe.down();
+                case UNKNOWN -> probe.unknown();
+            }).increment();
+            probe.running().set(false);
+        });
+    }
+
+    /** What the subgraph's readiness endpoint says now, within the call timeout (a probe that cannot reach it: DOWN). */
+    public Future<Readiness> readiness(String subgraph) {
+        Target target = targets.get(subgraph);
+        return target == null ? Future.succeededFuture(Readiness.UNKNOWN) : ask(target.probe());
+    }
+
+    /** The subgraphs' names, sorted. */
+    public java.util.SortedSet<String> subgraphs() {
+        return new java.util.TreeSet<>(targets.keySet());
+    }
+
+    private Future<Readiness> ask(Probe probe) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(probe.host())
                 .setPort(probe.port()).setURI(probe.uri()).setSsl(probe.ssl())
                 .putHeader(HttpHeaders.ACCEPT, "application/json");
@@ -161,16 +185,7 @@ public class SubgraphClient implements Downstream {
             vertx.cancelTimer(timer);
             promise.tryComplete(result.succeeded() ? result.result() : Readiness.DOWN);
         });
-        promise.future().onComplete(result -> {
-            Readiness readiness = result.result();
-            target.breaker().onProbe(readiness);
-            (switch (readiness) {
-                case UP -> probe.up();
-                case DOWN -> probe.down();
-                case UNKNOWN -> probe.unknown();
-            }).increment();
-            probe.running().set(false);
-        });
+        return promise.future();
     }
 
     /** Whether a subgraph's breaker is open now (for tests and health). */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -270,5 +271,16 @@ class GraphQLRouteTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(plain.body()).contains("\"year\":2025");
+    }
+
+    @Test
+    void readinessNamesEachSubgraphAndStaysUpWhileOneAnswers() {
+        FakeSubgraphs.readiness.put("personnel", 200);
+        FakeSubgraphs.readiness.put("fiscal", 503);
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'subgraphs' }.data.personnel", equalTo("UP"))
+                .body("checks.find { it.name == 'subgraphs' }.data.fiscal", equalTo("DOWN"))
+                .body("checks.find { it.name == 'subgraphs' }.data.license", startsWith("DOWN"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 }
