@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.townreform.fiscal.returns.ReturnLine;
-import org.townreform.fiscal.returns.YearReturns;
+import org.townreform.fiscal.statement.MonthStatement;
+import org.townreform.fiscal.statement.StatementYear;
 import org.townreform.fiscal.support.Amounts;
 
 /**
@@ -32,19 +33,23 @@ public final class OutstandingCalculator {
     /**
      * Rows for every period and earmark that has something computed, adjusted or disbursed, in period order.
      *
-     * @param years the computed years
+     * @param years the years' statements
      * @param adjustments settlement adjustments by year and earmark (settled years only)
      * @param disbursed disbursed amounts by period and earmark (by {@code asOf})
      * @param deadlines the deadlines of a period
      */
-    public static List<OutstandingRow> rows(List<YearReturns> years, Map<Integer, Map<String, BigDecimal>> adjustments,
+    public static List<OutstandingRow> rows(List<StatementYear> years, Map<Integer, Map<String, BigDecimal>> adjustments,
             Map<Key, BigDecimal> disbursed, LocalDate asOf,
             Function<YearMonth, DisbursementSchedule.Deadlines> deadlines) {
         Map<Key, BigDecimal[]> acc = new TreeMap<>(ORDER); // [payable, adjustment, disbursed]
-        for (YearReturns y : years) {
-            for (int m = 1; m <= y.throughMonth(); m++) {
-                for (ReturnLine l : y.month(m)) {
-                    BigDecimal[] s = slot(acc, new Key(YearMonth.of(y.year(), m), l.earmark()));
+        java.util.Set<YearMonth> issued = new java.util.HashSet<>();
+        for (StatementYear y : years) {
+            for (MonthStatement st : y.months()) {
+                if (st.issued()) {
+                    issued.add(YearMonth.of(st.year(), st.month()));
+                }
+                for (ReturnLine l : st.lines()) {
+                    BigDecimal[] s = slot(acc, new Key(YearMonth.of(st.year(), st.month()), l.earmark()));
                     s[0] = s[0].add(l.payable());
                 }
             }
@@ -66,7 +71,7 @@ public final class OutstandingCalculator {
             DisbursementSchedule.Deadlines d = deadlines.apply(key.period());
             rows.add(new OutstandingRow(key.period().toString(), key.earmark(), s[0], s[1], computed, s[2],
                     computed.subtract(s[2]), d.dueDate(), d.overdueAfter(), d.provisional(),
-                    DisbursementSchedule.status(computed, s[2], asOf, d)));
+                    DisbursementSchedule.status(computed, s[2], asOf, d), issued.contains(key.period())));
         });
         return rows;
     }

@@ -24,5 +24,7 @@ public record OutstandingRow(
         @Description("End of the following month, moved to the next working day") LocalDate dueDate,
         @Description("Three months after the end of the period; outstanding after this day is overdue") LocalDate overdueAfter,
         @Description("True while a deadline reaches a year whose calendar is not loaded") boolean provisional,
-        DisbursementStatus status) {
+        DisbursementStatus status,
+        @Description("True when the period's statement is issued (payable as issued); false while provisional (payable "
+                + "computed now)") boolean issued) {
 }

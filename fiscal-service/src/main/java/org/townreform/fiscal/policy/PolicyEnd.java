@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-/** Ends a policy version earlier (a 31 December), e.g. to make room for a new version; {@code version} as read. */
+/** Ends a policy version earlier (the last day of a month), e.g. to make room for a new version; {@code version} as read. */
 @Input("PolicyEnd")
-@Description("Ends a policy version on a 31 December")
+@Description("Ends a policy version on the last day of a month")
 public record PolicyEnd(
         @NotNull LocalDate validTo,
         @NotBlank @Size(max = 500) String reason,

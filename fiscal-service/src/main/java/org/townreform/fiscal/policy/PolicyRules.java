@@ -2,7 +2,6 @@ package org.townreform.fiscal.policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,10 @@ import org.townreform.fiscal.ledger.RevenueCategory;
 
 /** The rules of SPEC §3.2 on a policy version, free of persistence. */
 public final class PolicyRules {
-    private static final MonthDay JAN_1 = MonthDay.of(1, 1);
-    private static final MonthDay DEC_31 = MonthDay.of(12, 31);
-
     private PolicyRules() {
     }
 
-    /** Checks a new version: whole years, well-formed rules, one rule per category, the mining-rights floor. */
+    /** Checks a new version: whole months, well-formed rules, one rule per category, the mining-rights floor. */
     public static void check(NewPolicy in, BigDecimal miningMinimumRate, int firstYear, int lastYear) {
         checkSpan(in.validFrom(), in.validTo(), firstYear, lastYear);
         Map<RevenueCategory, Integer> seen = new EnumMap<>(RevenueCategory.class);
@@ -46,12 +42,15 @@ public final class PolicyRules {
         }
     }
 
-    /** A span of whole calendar years: 1 January to 31 December (or open-ended). */
+    /**
+     * A span of whole months: from the 1st of a month to the last day of a month (or open-ended). A county may replace a
+     * version from any month (e.g. 1 July); each month is computed under the one version in force that month.
+     */
     public static void checkSpan(LocalDate from, LocalDate to, int firstYear, int lastYear) {
-        if (!MonthDay.from(from).equals(JAN_1) || (to != null && !MonthDay.from(to).equals(DEC_31))) {
-            throw Problems.unprocessable("POLICY_NOT_WHOLE_YEARS", "A policy version holds for whole calendar years: "
-                    + "validFrom a 1 January and validTo a 31 December (or none), not " + from + " to "
-                    + (to == null ? "open" : to));
+        if (from.getDayOfMonth() != 1 || (to != null && !to.equals(to.withDayOfMonth(to.lengthOfMonth())))) {
+            throw Problems.unprocessable("POLICY_NOT_WHOLE_MONTHS", "A policy version holds for whole months: "
+                    + "validFrom the 1st of a month and validTo the last day of a month (or none), not " + from
+                    + " to " + (to == null ? "open" : to));
         }
         if (from.getYear() < firstYear || from.getYear() > lastYear || (to != null && to.getYear() > lastYear)) {
             throw Problems.invalid("validFrom", "must be within " + firstYear + " to " + lastYear);
@@ -121,7 +120,7 @@ public final class PolicyRules {
         }
     }
 
-    /** True when two spans of years share a year (an absent end runs on for ever). */
+    /** True when two spans share a day (an absent end runs on for ever). */
     public static boolean overlap(LocalDate fromA, LocalDate toA, LocalDate fromB, LocalDate toB) {
         boolean aEndsBeforeB = toA != null && toA.isBefore(fromB);
         boolean bEndsBeforeA = toB != null && toB.isBefore(fromA);

@@ -12,9 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A version of a town's sharing policy (返还政策): whole calendar years from {@code validFrom} (1 January) to {@code validTo}
- * (31 December, or open-ended), never overlapping another version of the town. "一定五年不变" is one version of five years.
- * Its rules and grants never change; only an open end may be closed ({@code end}).
+ * A version of a town's sharing policy (返还政策): whole months from {@code validFrom} (the 1st of a month) to {@code validTo}
+ * (the last day of a month, or open-ended), never overlapping another version of the town. "一定五年不变" is one version of
+ * five years; a county replacing a rate from 1 July ends the version on 30 June and records a new one from 1 July. Its
+ * rules and grants never change; only an open end may be closed ({@code end}).
  */
 @Entity
 @Table(name = "policy_version")

@@ -15,11 +15,11 @@ import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.PolicyView;
 import org.townreform.fiscal.returns.LedgerTotals;
 import org.townreform.fiscal.returns.PolicyRef;
-import org.townreform.fiscal.returns.ReturnCalculator;
 import org.townreform.fiscal.returns.ReturnLine;
-import org.townreform.fiscal.returns.RuleYear;
 import org.townreform.fiscal.returns.TownFacts;
 import org.townreform.fiscal.returns.YearReturns;
+import org.townreform.fiscal.returns.YearReturnsView;
+import org.townreform.fiscal.statement.StatementYear;
 import org.townreform.fiscal.support.Amounts;
 import org.townreform.fiscal.support.Periods;
 
@@ -49,21 +49,27 @@ public final class ReportBuilder {
             byMonth.add(ledger.moneyMonth(m));
         }
         YearReturns returns = f.amounts(year, through);
+        StatementYear statements = f.statements(returns);
         List<TownYearReport.RuleRow> rules = new ArrayList<>();
-        for (RuleYear r : returns.rules()) {
-            rules.add(new TownYearReport.RuleRow(r.rule().id(), r.rule().kind(), r.rule().categories(),
-                    r.rule().earmark(), ReturnCalculator.describe(r.rule()),
-                    r.lines().stream().map(ReturnLine::amount).toList(), r.totalAmount(), r.totalPayable(),
-                    r.carriedForward()));
+        for (YearReturnsView.RuleLines r : YearReturnsView.of(f.townCode(), returns, statements, null).rules()) {
+            List<BigDecimal> ruleMonths = new ArrayList<>();
+            for (int m = 1; m <= through; m++) {
+                String period = Periods.format(year, m);
+                ruleMonths.add(statements.month(m).lines().stream()
+                        .filter(l -> l.ruleId() == r.ruleId() && l.period().equals(period)).map(ReturnLine::amount)
+                        .reduce(Amounts.ZERO, BigDecimal::add));
+            }
+            rules.add(new TownYearReport.RuleRow(r.ruleId(), r.kind(), r.categories(), r.earmark(), r.description(),
+                    ruleMonths, r.totalAmount(), r.totalPayable(), r.carriedForward()));
         }
-        List<OutstandingRow> rows = f.outstanding(returns, asOf, deadlines);
+        List<OutstandingRow> rows = f.outstanding(statements, asOf, deadlines);
         Map<String, BigDecimal> adjustment = f.adjustments().get(year);
         BigDecimal adj = adjustment == null
                 ? null
                 : adjustment.values().stream().reduce(Amounts.ZERO, BigDecimal::add);
         return new TownYearReport(f.townCode(), year, asOf, through, months, revenue, byMonth,
                 ledger.moneyYtd(through), growth(f, year, through, growthTarget), PolicyRef.of(returns.policy()),
-                rules, returns.totalAmount(), returns.totalPayable(), rows, OutstandingSummary.of(rows),
+                rules, statements.totalAmount(), statements.totalPayable(), rows, OutstandingSummary.of(rows),
                 grants.stream().filter(g -> g.year() == year).toList(), status(f, year), adj);
     }
 
@@ -71,10 +77,10 @@ public final class ReportBuilder {
             Function<YearMonth, DisbursementSchedule.Deadlines> deadlines) {
         int through = Periods.monthsBegun(year, asOf);
         Growth g = growth(f, year, through, growthTarget);
-        YearReturns returns = f.amounts(year, through);
-        OutstandingSummary s = OutstandingSummary.of(f.outstanding(returns, asOf, deadlines));
+        StatementYear statements = f.statements(f.amounts(year, through));
+        OutstandingSummary s = OutstandingSummary.of(f.outstanding(statements, asOf, deadlines));
         return new FiscalYearView(f.townCode(), year, asOf, through, g.revenue(), g.previousYearRevenue(), g.rate(),
-                g.target(), g.meetsTarget(), returns.totalPayable(), s.disbursed(), s.outstanding(), s.late(),
+                g.target(), g.meetsTarget(), statements.totalPayable(), s.disbursed(), s.outstanding(), s.late(),
                 s.overdue(), status(f, year));
     }
 

@@ -1,6 +1,7 @@
 package org.townreform.fiscal.returns;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,19 +10,24 @@ import org.eclipse.microprofile.graphql.Type;
 import org.townreform.fiscal.disbursement.OutstandingRow;
 
 /**
- * A month's return lines as computed now from the ledger, and, per earmark, what has been disbursed against them: when new
- * entries change a line after money went out, {@code disbursement[].outstanding} shows the difference (negative: more was
- * disbursed than is now computed).
+ * A month's return lines and, per earmark, what has been disbursed against them. For an issued month they are the stored
+ * statement ({@code issued}, {@code issuedOn}), which never changes; for a month not issued, the statement issuing it now
+ * would give (provisional). {@code disbursement[].outstanding} shows the difference with what went out (negative: more was
+ * disbursed than is now owed).
  */
 @Type("PeriodReturns")
-@Description("A month's return lines, computed now, with what was disbursed against them")
+@Description("A month's return lines (the issued statement, or provisional), with what was disbursed against them")
 public record PeriodReturnsView(
         String townCode,
         @Description("YYYY-MM") String period,
-        @Description("The policy version used; null when none holds for the year") PolicyRef policy,
+        @Description("The policy version in force that month; null when none is") PolicyRef policy,
         List<ReturnLine> lines,
         @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
         @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
-        @Description("Per earmark: payable now, disbursed, outstanding (the difference), deadlines") List<OutstandingRow> disbursement,
-        @Description("OPEN or SETTLED: whether the year is closed by a settlement") String yearStatus) {
+        @Description("Per earmark: payable, disbursed, outstanding (the difference), deadlines") List<OutstandingRow> disbursement,
+        @Description("OPEN or SETTLED: whether the year is closed by a settlement") String yearStatus,
+        @Description("True when the month's statement is issued: these are its stored lines, not a recomputation") boolean issued,
+        @Description("The day the statement was issued; null while provisional") LocalDate issuedOn,
+        @Description("The issued statement's id; null while provisional") Long statementId,
+        @Description("Sum of the 'carried from earlier periods' lines") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedFromEarlierPeriods) {
 }

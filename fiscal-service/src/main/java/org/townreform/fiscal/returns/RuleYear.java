@@ -3,11 +3,12 @@ package org.townreform.fiscal.returns;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.townreform.fiscal.policy.PolicyTerms;
 import org.townreform.fiscal.policy.SharingRule;
 import org.townreform.fiscal.support.Amounts;
 
-/** One rule's monthly lines of a year, January first. */
-public record RuleYear(SharingRule rule, List<ReturnLine> lines) {
+/** One rule's monthly lines of a year: the months its policy version is in force, in order. */
+public record RuleYear(SharingRule rule, PolicyTerms policy, List<ReturnLine> lines) {
 
     public RuleYear {
         lines = List.copyOf(lines);
@@ -26,8 +27,25 @@ public record RuleYear(SharingRule rule, List<ReturnLine> lines) {
         return lines.isEmpty() ? Amounts.ZERO : lines.get(lines.size() - 1).carriedOut();
     }
 
-    /** The line of a month, or null when the month is not computed. */
+    /** The line of a month, or null when the month is not computed or the rule's version is not in force then. */
     public ReturnLine line(int month) {
-        return month >= 1 && month <= lines.size() ? lines.get(month - 1) : null;
+        String suffix = "-" + (month < 10 ? "0" : "") + month;
+        for (ReturnLine l : lines) {
+            if (l.period().endsWith(suffix)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The sum of the rule's lines through {@code month}: its return for those months as the ledger stands. */
+    public BigDecimal amountThrough(int month) {
+        BigDecimal sum = Amounts.ZERO;
+        for (ReturnLine l : lines) {
+            if (Integer.parseInt(l.period().substring(5)) <= month) {
+                sum = sum.add(l.amount());
+            }
+        }
+        return sum;
     }
 }

@@ -1,26 +1,37 @@
 package org.townreform.fiscal.returns;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
+import org.townreform.fiscal.statement.StatementYear;
+import org.townreform.fiscal.support.Amounts;
 
-/** A year's return lines per rule, through the last month begun. */
+/**
+ * A year's return lines per rule, through the last month begun: issued months as their statements were issued, the other
+ * months provisional.
+ */
 @Type("YearReturns")
-@Description("A year's return lines per rule")
+@Description("A year's return lines per rule (issued months as issued, the others provisional)")
 public record YearReturnsView(
         String townCode,
         int year,
         @Description("Months computed: 12 for a past year, the current month for this year") int throughMonth,
-        PolicyRef policy,
+        @Description("The version in force in the last month computed (see policies for all the year's versions)") PolicyRef policy,
         List<RuleLines> rules,
         @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
         @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
-        String yearStatus) {
+        String yearStatus,
+        @Description("Every policy version in force in some month of the year, oldest first") List<PolicyRef> policies,
+        @Description("Per month: whether its statement is issued, and its totals") List<MonthTotals> statements) {
 
     @Type("RuleLines")
     @Description("One rule's monthly lines of a year")
@@ -30,20 +41,63 @@ public record YearReturnsView(
             List<RevenueCategory> categories,
             String earmark,
             String description,
-            List<ReturnLine> lines,
+            @Description("The rule's month lines, for the months its policy version is in force") List<ReturnLine> lines,
             @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
             @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
-            @Description("Negative balance left after the last line, for the annual settlement") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedForward) {
-
-        public static RuleLines of(RuleYear r) {
-            return new RuleLines(r.rule().id(), r.rule().kind(), r.rule().categories(), r.rule().earmark(),
-                    ReturnCalculator.describe(r.rule()), r.lines(), r.totalAmount(), r.totalPayable(),
-                    r.carriedForward());
-        }
+            @Description("Negative balance left after the last line, for the annual settlement") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedForward,
+            @Description("The rule's 'carried from earlier periods' lines, in the statements that hold them") List<ReturnLine> carried,
+            @Description("The policy version of the rule") Long policyId) {
     }
 
-    public static YearReturnsView of(String townCode, YearReturns y, String yearStatus) {
-        return new YearReturnsView(townCode, y.year(), y.throughMonth(), PolicyRef.of(y.policy()),
-                y.rules().stream().map(RuleLines::of).toList(), y.totalAmount(), y.totalPayable(), yearStatus);
+    @Type("MonthStatementTotals")
+    @Description("A month's statement in the year view: issued or provisional, and its totals")
+    public record MonthTotals(
+            @Description("YYYY-MM") String period,
+            boolean issued,
+            LocalDate issuedOn,
+            Long statementId,
+            @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
+            @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable) {
+    }
+
+    public static YearReturnsView of(String townCode, YearReturns y, StatementYear s, String yearStatus) {
+        Map<Long, String> descriptions = new LinkedHashMap<>();
+        Map<Long, Long> policyOf = new LinkedHashMap<>();
+        for (RuleYear r : y.rules()) {
+            descriptions.put(r.rule().id(), ReturnCalculator.describe(r.rule()));
+            policyOf.put(r.rule().id(), r.policy().policyId());
+        }
+        Map<Long, List<ReturnLine>> byRule = new LinkedHashMap<>();
+        for (Long id : descriptions.keySet()) {
+            byRule.put(id, new ArrayList<>());
+        }
+        for (ReturnLine l : s.lines()) {
+            byRule.computeIfAbsent(l.ruleId(), k -> new ArrayList<>()).add(l);
+        }
+        List<RuleLines> rules = new ArrayList<>();
+        byRule.forEach((id, lines) -> {
+            if (lines.isEmpty() && !descriptions.containsKey(id)) {
+                return;
+            }
+            ReturnLine model = lines.isEmpty() ? null : lines.get(0);
+            RuleYear r = y.rules().stream().filter(x -> x.rule().id() == id).findFirst().orElse(null);
+            RuleKind kind = r != null ? r.rule().kind() : model.ruleKind();
+            List<RevenueCategory> categories = r != null ? r.rule().categories() : model.categories();
+            String earmark = r != null ? r.rule().earmark() : model.earmark();
+            BigDecimal amount = lines.stream().map(ReturnLine::amount).reduce(Amounts.ZERO, BigDecimal::add);
+            BigDecimal payable = lines.stream().map(ReturnLine::payable).reduce(Amounts.ZERO, BigDecimal::add);
+            BigDecimal forward = lines.isEmpty() ? Amounts.ZERO : lines.get(lines.size() - 1).carriedOut();
+            rules.add(new RuleLines(id, kind, categories, earmark,
+                    descriptions.getOrDefault(id, "rule #" + id + " (its version is no longer in force for "
+                            + y.year() + ")"),
+                    lines.stream().filter(l -> !l.carried()).toList(), amount, payable, forward,
+                    lines.stream().filter(ReturnLine::carried).toList(),
+                    policyOf.getOrDefault(id, model == null ? null : model.policyId())));
+        });
+        List<MonthTotals> months = s.months().stream().map(m -> new MonthTotals(m.period(), m.issued(), m.issuedOn(),
+                m.id(), m.totalAmount(), m.totalPayable())).toList();
+        return new YearReturnsView(townCode, y.year(), y.throughMonth(), PolicyRef.of(y.policy()), rules,
+                s.totalAmount(), s.totalPayable(), yearStatus, y.policies().stream().map(PolicyRef::of).toList(),
+                months);
     }
 }

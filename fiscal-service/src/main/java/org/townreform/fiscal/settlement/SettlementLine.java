@@ -10,21 +10,25 @@ import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
 
 /**
- * One rule's annual settlement (决算): the return computed on the year's annual figures against the sum of its monthly
- * payable lines; the difference is the adjustment, positive 补 (the county pays more), negative 退 (the town gives back).
+ * One rule's annual settlement (决算): the return computed on the year's annual figures against what the year's issued
+ * statements made payable and what earlier settlements of the year already adjusted; the difference is the adjustment,
+ * positive 补 (the county pays more), negative 退 (the town gives back).
  */
 @Type("SettlementLine")
-@Description("One rule's annual return against the sum of its monthly lines")
+@Description("One rule's annual return against the year's issued statements")
 public record SettlementLine(
         long ruleId,
         RuleKind ruleKind,
         List<RevenueCategory> categories,
         String earmark,
-        @Description("The year's ledger total of the rule's categories") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualBase,
-        @Description("The rule applied to the annual figures, HALF_UP to 0.01") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualReturn,
-        @Description("Sum of the twelve monthly lines (may be negative lines included)") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyAmount,
-        @Description("Sum of the twelve monthly payable figures") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
-        @Description("annualReturn − monthlyPayable: positive 补, negative 退") @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
+        @Description("The year's ledger total of the rule's categories (through the last month its version is in force)") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualBase,
+        @Description("The rule applied to the annual figures, HALF_UP to 0.01 (for a version in force part of the year, "
+                + "its increment over its months)") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualReturn,
+        @Description("Sum of the rule's lines in the year's issued statements (carried lines and negative lines included)") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyAmount,
+        @Description("Sum of the rule's payable figures in the year's issued statements") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
+        @Description("What the year's earlier settlements (reopened since) adjusted for this rule") @NumberFormat(value = "0.00", locale = "en") BigDecimal previousAdjustments,
+        @Description("annualReturn − monthlyPayable − previousAdjustments: positive 补, negative 退") @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
         @Description("SUPPLEMENT (补), REFUND (退) or NONE") String adjustmentKind,
-        String formula) {
+        String formula,
+        @Description("The policy version of the rule") Long policyId) {
 }

@@ -17,7 +17,8 @@ public record SettlementView(
         int year,
         @Description("OPEN or SETTLED") YearStatus status,
         @Description("The settlement that closes the year; null while open") Record current,
-        @Description("Earlier settlements, reopened, newest first") List<Record> history) {
+        @Description("Earlier settlements, reopened, newest first") List<Record> history,
+        @Description("Every settlement of the year, newest first: the current one (if any) and the reopened ones") List<Record> settlements) {
 
     @Type("Settlement")
     @Description("One settlement (决算) of a year")
@@ -29,8 +30,8 @@ public record SettlementView(
             String settledBy,
             OffsetDateTime settledAt,
             @Description("The annual return computed with the annual figures") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualReturn,
-            @Description("Sum of the monthly payable lines") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
-            @Description("annualReturn − monthlyPayable: positive 补, negative 退") @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
+            @Description("Sum of the payable lines of the year's issued statements") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
+            @Description("annualReturn − monthlyPayable − the adjustments of earlier settlements: positive 补, negative 退") @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
             @Description("SUPPLEMENT (补), REFUND (退) or NONE") String adjustmentKind,
             List<SettlementLine> lines,
             String note,

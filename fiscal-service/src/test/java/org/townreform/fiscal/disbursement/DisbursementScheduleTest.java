@@ -91,7 +91,8 @@ class DisbursementScheduleTest {
         Map<Integer, Map<String, BigDecimal>> adjustments = Map.of(2025,
                 java.util.Collections.singletonMap(null, new BigDecimal("-0.02")));
 
-        List<OutstandingRow> rows = OutstandingCalculator.rows(List.of(y), adjustments, paid,
+        List<OutstandingRow> rows = OutstandingCalculator.rows(
+                List.of(org.townreform.fiscal.statement.StatementCalculator.year(y, List.of())), adjustments, paid,
                 LocalDate.of(2025, 3, 15), ym -> of(ym.toString()));
 
         assertThat(rows).extracting(OutstandingRow::period, OutstandingRow::earmark, OutstandingRow::outstanding,

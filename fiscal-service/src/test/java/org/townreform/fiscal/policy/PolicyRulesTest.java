@@ -48,13 +48,17 @@ class PolicyRulesTest {
     }
 
     @Test
-    void versionsSpanWholeCalendarYears() {
+    void versionsSpanWholeMonthsAndMayChangeMidYear() {
         NewRule r = rule(RuleKind.FULL_RETURN, RevenueCategory.ADMIN_FEES, null);
-        assertThat(code(() -> PolicyRules.check(policy("2012-03-01", null, r), FLOOR, 1990, 2200)))
-                .isEqualTo("POLICY_NOT_WHOLE_YEARS");
-        assertThat(code(() -> PolicyRules.check(policy("2012-01-01", "2016-06-30", r), FLOOR, 1990, 2200)))
-                .isEqualTo("POLICY_NOT_WHOLE_YEARS");
+        assertThat(code(() -> PolicyRules.check(policy("2012-03-01", null, r), FLOOR, 1990, 2200))).isNull();
+        assertThat(code(() -> PolicyRules.check(policy("2012-01-01", "2016-06-30", r), FLOOR, 1990, 2200))).isNull();
+        assertThat(code(() -> PolicyRules.check(policy("2024-02-01", "2024-02-29", r), FLOOR, 1990, 2200))).isNull();
         assertThat(code(() -> PolicyRules.check(policy("2009-01-01", "2013-12-31", r), FLOOR, 1990, 2200))).isNull();
+        assertThat(code(() -> PolicyRules.check(policy("2012-03-15", null, r), FLOOR, 1990, 2200)))
+                .isEqualTo("POLICY_NOT_WHOLE_MONTHS");
+        assertThat(code(() -> PolicyRules.check(policy("2012-01-01", "2016-06-29", r), FLOOR, 1990, 2200)))
+                .isEqualTo("POLICY_NOT_WHOLE_MONTHS");
+        assertThat(code(() -> PolicyRules.check(policy("2023-01-01", "2023-02-28", r), FLOOR, 1990, 2200))).isNull();
     }
 
     @Test
@@ -96,7 +100,7 @@ class PolicyRulesTest {
 
     @Test
     void thrownProblemsAreProblems() {
-        assertThatThrownBy(() -> PolicyRules.checkSpan(LocalDate.of(2012, 2, 1), null, 1990, 2200))
+        assertThatThrownBy(() -> PolicyRules.checkSpan(LocalDate.of(2012, 2, 2), null, 1990, 2200))
                 .isInstanceOf(ProblemException.class);
     }
 }

@@ -46,14 +46,14 @@ public class PolicyGraphQL {
     }
 
     @Mutation("createPolicy")
-    @Description("Record a new policy version (county-finance): whole years, never overlapping another version")
+    @Description("Record a new policy version (county-finance): whole months, never overlapping another version")
     public Uni<PolicyView> createPolicy(@NotNull @Name("townCode") String townCode,
             @NotNull @Valid @Name("policy") NewPolicy policy) {
         return service.create(Towns.check(townCode), policy);
     }
 
     @Mutation("endPolicy")
-    @Description("End a policy version on an earlier 31 December (county-finance); version is the one read")
+    @Description("End a policy version on the last day of an earlier month (county-finance); version is the one read")
     public Uni<PolicyView> endPolicy(@NotNull @Name("townCode") String townCode, @NotNull @Name("id") String id,
             @NotNull @Valid @Name("end") PolicyEnd end) {
         return service.end(Towns.check(townCode), Periods.id("id", id), null, end);

@@ -55,7 +55,7 @@ public class PolicyResource {
     }
 
     @POST
-    @Operation(summary = "Record a new policy version (county-finance): whole years, never overlapping another version")
+    @Operation(summary = "Record a new policy version (county-finance): whole months, never overlapping another version")
     public Uni<RestResponse<PolicyView>> create(@PathParam("code") String code, @NotNull @Valid NewPolicy body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         String town = Towns.check(code);
@@ -75,7 +75,7 @@ public class PolicyResource {
 
     @POST
     @Path("/{id}/end")
-    @Operation(summary = "End a policy version on an earlier 31 December (county-finance; If-Match: version)")
+    @Operation(summary = "End a policy version on the last day of an earlier month (county-finance; If-Match: version)")
     public Uni<RestResponse<PolicyView>> end(@PathParam("code") String code, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PolicyEnd body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -141,7 +141,7 @@ public class PolicyService {
         });
     }
 
-    /** Ends a version on an earlier 31 December (never later: a longer span is a new version). */
+    /** Ends a version on the last day of an earlier month (never later: a longer span is a new version). */
     @WithTransaction
     @RolesAllowed(Roles.COUNTY_FINANCE)
     public Uni<PolicyView> end(String townCode, long id, String ifMatch, PolicyEnd in) {
@@ -153,7 +153,7 @@ public class PolicyService {
                 throw Problems.unprocessable("POLICY_END_NOT_EARLIER", "Version " + p.versionNo + " already ends "
                         + p.validTo + "; ending it can only make it shorter (a longer span is a new version)");
             }
-            int firstRemoved = in.validTo().getYear() + 1;
+            int firstRemoved = in.validTo().plusDays(1).getYear();
             int lastRemoved = p.validTo == null ? Periods.LAST_YEAR : p.validTo.getYear();
             return noSettledYear(townCode, firstRemoved, lastRemoved, "the policy cannot be taken from it")
                     .chain(() -> view(p)).chain(before -> {

@@ -14,19 +14,23 @@ import org.townreform.common.time.BusinessClock;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.disbursement.OutstandingRow;
 import org.townreform.fiscal.returns.PeriodReturnsView;
-import org.townreform.fiscal.returns.PolicyRef;
 import org.townreform.fiscal.returns.ReturnLine;
 import org.townreform.fiscal.returns.TownFacts;
 import org.townreform.fiscal.returns.YearReturns;
 import org.townreform.fiscal.returns.YearReturnsView;
 import org.townreform.fiscal.settlement.YearStatus;
+import org.townreform.fiscal.statement.MonthStatement;
+import org.townreform.fiscal.statement.StatementYear;
 import org.townreform.fiscal.support.Amounts;
 import org.townreform.fiscal.support.Periods;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
-/** Return lines (SPEC §3.3), computed when read from the ledger and policy as they stand: nothing is cached or stored. */
+/**
+ * Return lines: issued months as their stored statements, the others computed when read from the ledger and policy as
+ * they stand (provisional).
+ */
 @ApplicationScoped
 public class ReturnService {
     private final FactsLoader facts;
@@ -51,14 +55,14 @@ public class ReturnService {
         int year = p.getYear();
         return facts.load(List.of(townCode), year, year, null, null).chain(all -> facts.deadlines().map(deadlines -> {
             TownFacts f = all.get(townCode);
-            YearReturns y = f.returns(year, Periods.monthsBegun(year, today));
-            List<ReturnLine> lines = y.month(p.getMonthValue());
-            List<OutstandingRow> rows = f.outstanding(year, year, today, deadlines).stream()
+            StatementYear y = f.statements(f.returns(year, Periods.monthsBegun(year, today)));
+            MonthStatement s = y.month(p.getMonthValue());
+            List<OutstandingRow> rows = f.outstanding(y, today, deadlines).stream()
                     .filter(r -> r.period().equals(p.toString())).toList();
-            BigDecimal amount = lines.stream().map(ReturnLine::amount).reduce(Amounts.ZERO, BigDecimal::add);
-            BigDecimal payable = lines.stream().map(ReturnLine::payable).reduce(Amounts.ZERO, BigDecimal::add);
-            return new PeriodReturnsView(townCode, p.toString(), PolicyRef.of(y.policy()), lines, amount, payable,
-                    rows, status(f, year).name());
+            BigDecimal carried = s.lines().stream().filter(ReturnLine::carried).map(ReturnLine::amount)
+                    .reduce(Amounts.ZERO, BigDecimal::add);
+            return new PeriodReturnsView(townCode, p.toString(), s.policy(), s.lines(), s.totalAmount(),
+                    s.totalPayable(), rows, status(f, year).name(), s.issued(), s.issuedOn(), s.id(), carried);
         }));
     }
 
@@ -74,8 +78,8 @@ public class ReturnService {
         }
         return facts.load(List.of(townCode), year, year, null, null).map(all -> {
             TownFacts f = all.get(townCode);
-            return YearReturnsView.of(townCode, f.returns(year, Periods.monthsBegun(year, today)),
-                    status(f, year).name());
+            YearReturns y = f.returns(year, Periods.monthsBegun(year, today));
+            return YearReturnsView.of(townCode, y, f.statements(y), status(f, year).name());
         });
     }
 

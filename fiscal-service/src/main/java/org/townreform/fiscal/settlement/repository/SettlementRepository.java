@@ -34,6 +34,14 @@ public class SettlementRepository implements PanacheRepository<Settlement> {
                 Settlement.SETTLED);
     }
 
+    /** Every settlement (settled or reopened) of years of these towns in {@code fromYear..toYear}. */
+    public Uni<List<Settlement>> allIn(Collection<String> towns, int fromYear, int toYear) {
+        if (towns.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("townCode in ?1 and year between ?2 and ?3", Sort.ascending("id"), towns, fromYear, toYear);
+    }
+
     /** 409 {@code PERIOD_CLOSED} when the town's year is settled. */
     public Uni<Void> requireOpen(String townCode, int year, String what) {
         return settled(townCode, year).invoke(s -> {

@@ -2,7 +2,9 @@ package org.townreform.fiscal.settlement.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,8 @@ import org.townreform.fiscal.settlement.SettlementLine;
 import org.townreform.fiscal.settlement.SettlementView;
 import org.townreform.fiscal.settlement.YearStatus;
 import org.townreform.fiscal.settlement.repository.SettlementRepository;
+import org.townreform.fiscal.statement.StatementYear;
+import org.townreform.fiscal.statement.service.StatementService;
 import org.townreform.fiscal.support.Amounts;
 import org.townreform.fiscal.support.Locks;
 import org.townreform.fiscal.support.Periods;
@@ -34,7 +38,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Annual settlement (SPEC §3.5): closes a year with its adjustment; reopening needs the county finance bureau and a reason. */
+/**
+ * Annual settlement: issues the year's statements not issued yet, compares the annual return with the statements and the
+ * year's earlier settlements, and closes the year with the adjustment; reopening needs the county finance bureau and a
+ * reason.
+ */
 @ApplicationScoped
 public class SettlementService {
     private final SettlementRepository settlements;
@@ -45,9 +53,12 @@ public class SettlementService {
     private final AuditLog audit;
     private final BusinessClock clock;
     private final FiscalConfig config;
+    private final StatementService statementService;
 
     public SettlementService(SettlementRepository settlements, FactsLoader facts, Locks locks, TownRegistry towns,
-            Caller caller, AuditLog audit, BusinessClock clock, FiscalConfig config) {
+            Caller caller, AuditLog audit, BusinessClock clock, FiscalConfig config,
+            StatementService statementService) {
+        this.statementService = statementService;
         this.settlements = settlements;
         this.facts = facts;
         this.locks = locks;
@@ -74,28 +85,41 @@ public class SettlementService {
                     (existing == null ? YearStatus.OPEN : YearStatus.SETTLED).apply(YearStatus.SETTLE);
                     return facts.load(List.of(townCode), year, year, null, null);
                 })
-                .chain(all -> {
+                .chain(all -> settlements.history(townCode, year).chain(earlier -> {
                     TownFacts f = all.get(townCode);
-                    YearReturns returns = f.returns(year, 12);
-                    List<SettlementLine> lines = SettlementCalculator.settle(returns, f.ledger(year));
-                    Settlement s = new Settlement();
-                    s.townCode = townCode;
-                    s.year = year;
-                    s.status = Settlement.SETTLED;
-                    s.policyId = returns.policy() == null ? null : returns.policy().policyId();
-                    s.settledOn = date;
-                    s.settledBy = caller.name();
-                    s.settledAt = clock.now();
-                    s.annualReturn = sum(lines, SettlementLine::annualReturn);
-                    s.monthlyPayable = sum(lines, SettlementLine::monthlyPayable);
-                    s.adjustment = sum(lines, SettlementLine::adjustment);
-                    s.lines = facts.write(lines);
-                    s.note = in == null || in.note() == null || in.note().isBlank() ? null : in.note().trim();
-                    return settlements.persistAndFlush(s)
-                            .map(saved -> SettlementView.Record.of(saved, lines))
-                            .call(r -> audit.record("YEAR_SETTLED", "Settlement", r.id(), townCode, null, r));
-                })
+                    Map<Long, BigDecimal> previous = new HashMap<>();
+                    for (Settlement e : earlier) {
+                        for (SettlementLine l : facts.lines(e)) {
+                            previous.merge(l.ruleId(), l.adjustment(), BigDecimal::add);
+                        }
+                    }
+                    return statementService.issueMissing(townCode, f, year, 12, date, caller.name(),
+                            "issued with the settlement of " + year, true)
+                            .chain(issued -> record(townCode, year, date, in, f, issued, previous));
+                }))
                 .chain(r -> view(townCode, year));
+    }
+
+    private Uni<SettlementView.Record> record(String townCode, int year, LocalDate date, SettleYear in, TownFacts f,
+            StatementYear issued, Map<Long, BigDecimal> previous) {
+        YearReturns returns = f.returns(year, 12);
+        List<SettlementLine> lines = SettlementCalculator.settle(returns, issued, previous);
+        Settlement s = new Settlement();
+        s.townCode = townCode;
+        s.year = year;
+        s.status = Settlement.SETTLED;
+        s.policyId = returns.policy() == null ? null : returns.policy().policyId();
+        s.settledOn = date;
+        s.settledBy = caller.name();
+        s.settledAt = clock.now();
+        s.annualReturn = sum(lines, SettlementLine::annualReturn);
+        s.monthlyPayable = sum(lines, SettlementLine::monthlyPayable);
+        s.adjustment = sum(lines, SettlementLine::adjustment);
+        s.lines = facts.write(lines);
+        s.note = in == null || in.note() == null || in.note().isBlank() ? null : in.note().trim();
+        return settlements.persistAndFlush(s)
+                .map(saved -> SettlementView.Record.of(saved, lines))
+                .call(r -> audit.record("YEAR_SETTLED", "Settlement", r.id(), townCode, null, r));
     }
 
     @WithTransaction
@@ -142,7 +166,8 @@ public class SettlementService {
             List<SettlementView.Record> history = all.stream().filter(s -> s != current)
                     .map(s -> SettlementView.Record.of(s, facts.lines(s))).toList();
             return new SettlementView(townCode, year, current == null ? YearStatus.OPEN : YearStatus.SETTLED,
-                    current == null ? null : SettlementView.Record.of(current, facts.lines(current)), history);
+                    current == null ? null : SettlementView.Record.of(current, facts.lines(current)), history,
+                    all.stream().map(x -> SettlementView.Record.of(x, facts.lines(x))).toList());
         });
     }
 

@@ -76,9 +76,11 @@ class PolicyResourceTest {
     }
 
     @Test
-    void aVersionSpansWholeYearsAndACategoryHasOneRule() {
-        finance().body(puchang("2012-07-01", null)).post(policies(newTownCode())).then().statusCode(422)
-                .body("code", equalTo("POLICY_NOT_WHOLE_YEARS"));
+    void aVersionSpansWholeMonthsAndACategoryHasOneRule() {
+        finance().body(puchang("2012-07-15", null)).post(policies(newTownCode())).then().statusCode(422)
+                .body("code", equalTo("POLICY_NOT_WHOLE_MONTHS"));
+        finance().body(puchang("2012-07-01", "2013-06-29")).post(policies(newTownCode())).then().statusCode(422)
+                .body("code", equalTo("POLICY_NOT_WHOLE_MONTHS"));
         Map<String, Object> twice = policy("2012-01-01", null, List.of(
                 rule("FULL_RETURN", List.of("ADMIN_FEES"), Map.of()),
                 rule("PROPORTIONAL", List.of("ADMIN_FEES"), Map.of("rate", "0.5"))));

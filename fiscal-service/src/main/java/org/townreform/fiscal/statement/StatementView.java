@@ -1,0 +1,36 @@
+package org.townreform.fiscal.statement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NumberFormat;
+import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.returns.PolicyRef;
+import org.townreform.fiscal.returns.ReturnLine;
+
+/** A month's return statement: issued (a stored document) or provisional (what issuing it now would give). */
+@Type("ReturnStatement")
+@Description("A month's return statement (返还结算单): issued, it is a stored document that never changes")
+public record StatementView(
+        @Description("Null while provisional") Long id,
+        String townCode,
+        @Description("YYYY-MM") String period,
+        @Description("True when issued (stored); false for a provisional statement computed now") boolean issued,
+        @Description("The day it was issued; null while provisional") LocalDate issuedOn,
+        String issuedBy,
+        @Description("The policy version in force that month; null when none was") PolicyRef policy,
+        @Description("The month's lines and any 'carried from earlier periods' lines (lineType)") List<ReturnLine> lines,
+        @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
+        @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
+        @Description("Sum of the 'carried from earlier periods' lines") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedFromEarlierPeriods,
+        String note) {
+
+    public static StatementView of(String townCode, MonthStatement s, String note) {
+        BigDecimal carried = s.lines().stream().filter(ReturnLine::carried).map(ReturnLine::amount)
+                .reduce(org.townreform.fiscal.support.Amounts.ZERO, BigDecimal::add);
+        return new StatementView(s.id(), townCode, s.period(), s.issued(), s.issuedOn(), s.issuedBy(), s.policy(),
+                s.lines(), s.totalAmount(), s.totalPayable(), carried, note);
+    }
+}

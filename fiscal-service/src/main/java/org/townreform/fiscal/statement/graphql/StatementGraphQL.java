@@ -1,0 +1,42 @@
+package org.townreform.fiscal.statement.graphql;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+import org.townreform.fiscal.statement.IssueStatement;
+import org.townreform.fiscal.statement.StatementView;
+import org.townreform.fiscal.statement.service.StatementService;
+import org.townreform.fiscal.support.Towns;
+
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+public class StatementGraphQL {
+    private final StatementService service;
+
+    public StatementGraphQL(StatementService service) {
+        this.service = service;
+    }
+
+    @Query("statements")
+    @Description("The return statements issued for a town's year, in period order (stored documents)")
+    public Uni<List<StatementView>> statements(@NotNull @Name("townCode") String townCode,
+            @NotNull @Name("year") Integer year) {
+        return service.list(Towns.check(townCode), year);
+    }
+
+    @Mutation("issueStatement")
+    @Description("Issue a month's return statement (county-finance) once the month has ended; months of a year in "
+            + "order, each once; the statement is stored and never changes")
+    public Uni<StatementView> issueStatement(@NotNull @Name("townCode") String townCode,
+            @NotNull @Valid @Name("statement") IssueStatement statement) {
+        return service.issue(Towns.check(townCode), statement);
+    }
+}
