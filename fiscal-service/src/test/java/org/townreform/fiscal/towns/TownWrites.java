@@ -19,7 +19,7 @@ import io.restassured.response.Response;
 final class TownWrites {
     /** The tables a write could touch. */
     static final List<String> TABLES = List.of("revenue_entry", "policy_version", "policy_rule", "policy_grant",
-            "disbursement", "settlement", "audit_record", "idempotency_record");
+            "disbursement", "settlement", "return_statement", "audit_record", "idempotency_record");
 
     private TownWrites() {
     }
@@ -36,6 +36,8 @@ final class TownWrites {
                 "date", "2025-04-15", "amount", "1.00")).post("/api/v1/towns/" + town + "/disbursements"));
         writes.put("settlement", town -> finance().body(Map.of("date", "2025-03-31"))
                 .post("/api/v1/towns/" + town + "/settlements/2024"));
+        writes.put("statement", town -> finance().body(Map.of("period", "2025-03", "date", "2025-04-02"))
+                .post("/api/v1/towns/" + town + "/statements"));
         writes.put("GraphQL recordRevenueEntry", town -> graphql(
                 "mutation($e: NewRevenueEntry!) { recordRevenueEntry(entry: $e) { id } }",
                 Map.of("e", entry(town, "2025-03", "TAX_NEW_ENTERPRISE", "1000.00"))));
@@ -51,6 +53,10 @@ final class TownWrites {
         writes.put("GraphQL settleYear", town -> graphql(
                 "mutation($t: String!) { settleYear(townCode: $t, year: 2024, settlement: {date: \"2025-03-31\"}) "
                         + "{ status } }",
+                Map.of("t", town)));
+        writes.put("GraphQL issueStatement", town -> graphql(
+                "mutation($t: String!) { issueStatement(townCode: $t, statement: {period: \"2025-03\", "
+                        + "date: \"2025-04-02\"}) { id } }",
                 Map.of("t", town)));
         return writes;
     }

@@ -133,4 +133,64 @@ class ReturnResourceTest {
                 .body("code", equalTo("TOWN_OUT_OF_SCOPE"));
         asTown("town-clerk", town).get(base + "?year=2025").then().statusCode(200);
     }
+
+    @Test
+    void theLinesOfAYearAddUpToTheRoundedYearAndTheSettlementHasNoCentOfRoundingToSettle() {
+        // 0.40 × 0.01 a month = 0.004: rounded year to date, the lines add up to the year's 0.048 → 0.05
+        String town = newTownCode();
+        createPolicy(town, policy("2024-01-01", null, List.of(
+                rule("PROPORTIONAL", List.of("TAX_NEW_ENTERPRISE"), Map.of("rate", "0.40")))));
+        for (int m = 1; m <= 12; m++) {
+            record(town, String.format("2024-%02d", m), "TAX_NEW_ENTERPRISE", "0.01");
+        }
+        finance().get("/api/v1/towns/" + town + "/returns?year=2024").then().statusCode(200)
+                .body("totalAmount", equalTo("0.05"))
+                .body("rules[0].lines[11].ytdReturn", equalTo("0.05"))
+                .body("rules[0].lines[11].previousYtdReturn", equalTo("0.04"))
+                .body("rules[0].lines[11].amount", equalTo("0.01"))
+                .body("rules[0].lines[11].formula", containsString("0.40 × 0.12 = 0.048 → 0.05 (HALF_UP)"));
+        finance().body(Map.of("date", "2025-01-15")).post("/api/v1/towns/" + town + "/settlements/2024").then()
+                .statusCode(200)
+                .body("current.annualReturn", equalTo("0.05"))
+                .body("current.monthlyPayable", equalTo("0.05"))
+                .body("current.adjustment", equalTo("0.00"));
+    }
+
+    @Test
+    void aRateReplacedFrom1JulyComputesEachMonthUnderItsVersionWithoutANegativeJuly() {
+        String town = newTownCode();
+        long first = createPolicy(town, policy("2024-01-01", null, List.of(
+                rule("PROPORTIONAL", List.of("TAX_NEW_ENTERPRISE"), Map.of("rate", "0.80")),
+                rule("FULL_RETURN", List.of("MINING_RIGHTS"), Map.of()))));
+        finance().header("If-Match", "\"0\"").body(Map.of("validTo", "2024-06-30", "reason", "7月1日起调整返还比例"))
+                .post("/api/v1/towns/" + town + "/policies/" + first + "/end").then().statusCode(200)
+                .body("validTo", equalTo("2024-06-30"));
+        createPolicy(town, policy("2024-07-01", null, List.of(
+                rule("PROPORTIONAL", List.of("TAX_NEW_ENTERPRISE"), Map.of("rate", "0.50")))));
+        for (int m = 1; m <= 12; m++) {
+            record(town, String.format("2024-%02d", m), "TAX_NEW_ENTERPRISE", "100000.00");
+            record(town, String.format("2024-%02d", m), "MINING_RIGHTS", "1000.00");
+        }
+        period(town, "2024-06").body("policy.versionNo", equalTo(1)).body("lines", hasSize(2))
+                .body("lines[0].amount", equalTo("80000.00"));
+        // July: 0.50 × 700,000.00 − 0.50 × 600,000.00; mining rights have no rule in version 2
+        period(town, "2024-07").body("policy.versionNo", equalTo(2))
+                .body("lines", hasSize(1))
+                .body("lines[0].amount", equalTo("50000.00"))
+                .body("lines[0].ytdReturn", equalTo("350000.00"))
+                .body("lines[0].previousYtdReturn", equalTo("300000.00"))
+                .body("lines[0].policyVersion", equalTo(2))
+                .body("lines[0].formula", containsString("version begins 2024-07"));
+        finance().get("/api/v1/towns/" + town + "/returns?year=2024").then().statusCode(200)
+                .body("policies", hasSize(2))
+                .body("rules", hasSize(3))
+                .body("rules[0].lines", hasSize(6))
+                .body("rules[2].lines", hasSize(6))
+                .body("totalAmount", equalTo("786000.00"));
+        finance().body(Map.of("date", "2025-01-15")).post("/api/v1/towns/" + town + "/settlements/2024").then()
+                .statusCode(200)
+                .body("current.annualReturn", equalTo("786000.00"))
+                .body("current.adjustment", equalTo("0.00"))
+                .body("current.lines[2].formula", containsString("annual, version in force 2024-07..2024-12"));
+    }
 }
