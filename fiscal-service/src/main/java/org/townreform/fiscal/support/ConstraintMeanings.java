@@ -25,6 +25,8 @@ public class ConstraintMeanings {
                 "Another policy change for this town was made at the same time: reload and apply the change again");
         DatabaseErrors.explain("disbursement_voucher", 409, "DUPLICATE_VOUCHER",
                 "This voucher of the town is already recorded");
+        DatabaseErrors.explain("return_statement_once", 409, "STATEMENT_ALREADY_ISSUED",
+                "The month's statement was issued by a request at the same moment; it is issued once");
         // settling a settled year is a workflow step out of order, as YearStatus answers a request that comes second
         DatabaseErrors.explain("settlement_one_settled", 409, "ILLEGAL_TRANSITION",
                 "The year is already settled for the town: it no longer allows 'settle'");

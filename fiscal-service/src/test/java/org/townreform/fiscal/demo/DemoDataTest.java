@@ -87,6 +87,21 @@ public class DemoDataTest {
     }
 
     @Test
+    void theEndedMonthsStatementsAreIssuedOnTheTenthOfTheFollowingMonth() {
+        as("supervisor").get("/api/v1/towns/" + PUCHANG + "/statements?year=2025").then().statusCode(200)
+                .body("$", hasSize(12))
+                .body("[0].period", equalTo("2025-01"))
+                .body("[0].issuedOn", equalTo("2025-02-10"))
+                .body("issued", everyItem(equalTo(true)));
+        // 蒲场镇's July statement holds the reversal of a March entry, netted as issued
+        as("supervisor").get("/api/v1/towns/" + PUCHANG + "/returns?period=2026-07").then().statusCode(200)
+                .body("issued", equalTo(true))
+                .body("issuedOn", equalTo("2026-08-10"));
+        as("supervisor").get("/api/v1/towns/" + LINXI + "/outstanding?asOf=" + AS_OF).then()
+                .body("items.find { it.period == '2026-10' }.issued", equalTo(true));
+    }
+
+    @Test
     void loadingTheDemoAgainChangesNothing() throws IOException {
         String before = counts();
         String sql = script();

@@ -93,7 +93,7 @@ public class SettlementService {
                             previous.merge(l.ruleId(), l.adjustment(), BigDecimal::add);
                         }
                     }
-                    return statementService.issueMissing(townCode, f, year, 12, date, caller.name(),
+                    return statementService.issueMissing(townCode, f, year, 12, m -> date, caller.name(),
                             "issued with the settlement of " + year, true)
                             .chain(issued -> record(townCode, year, date, in, f, issued, previous));
                 }))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,11 +104,11 @@ public class StatementService {
 
     /**
      * Issues every month of {@code year} through {@code throughMonth} that has no statement yet, in order, as issuing
-     * them now gives them (for the settlement, and the demo data). Runs in the caller's transaction, which holds the
-     * town's lock; {@code f} was loaded in it, with every statement issued.
+     * them now gives them, each on {@code dateOfMonth} (for the settlement, and the demo data). Runs in the caller's
+     * transaction, which holds the town's lock; {@code f} was loaded in it, with every statement issued.
      */
-    public Uni<StatementYear> issueMissing(String townCode, TownFacts f, int year, int throughMonth, LocalDate date,
-            String by, String note, boolean audited) {
+    public Uni<StatementYear> issueMissing(String townCode, TownFacts f, int year, int throughMonth,
+            IntFunction<LocalDate> dateOfMonth, String by, String note, boolean audited) {
         StatementYear all = f.statements(f.returns(year, throughMonth));
         Uni<Void> chain = Uni.createFrom().voidItem();
         List<MonthStatement> out = new ArrayList<>();
@@ -116,6 +117,7 @@ public class StatementService {
                 out.add(s);
                 continue;
             }
+            LocalDate date = dateOfMonth.apply(s.month());
             chain = chain.chain(() -> persist(townCode, s, date, by, note)
                     .call(v -> audited
                             ? audit.record("STATEMENT_ISSUED", "ReturnStatement", v.id(), townCode, null, v)
