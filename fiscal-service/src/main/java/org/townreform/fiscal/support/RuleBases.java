@@ -34,9 +34,12 @@ public class RuleBases {
         RuleBasis.register("YEAR_NOT_ENDED", "《中华人民共和国预算法》第十八条：预算年度自公历一月一日起，至十二月三十一日止");
         // sharing policies
         RuleBasis.register("POLICY_OVERLAP", LINXI + "四（三）：一定五年不变");
-        RuleBasis.register("POLICY_NOT_WHOLE_YEARS", LINXI + "四（三）：以2008年财政收入为基数");
+        RuleBasis.register("POLICY_NOT_WHOLE_MONTHS", LINXI + "四（三）：县财政原则上每月调拔一次");
         RuleBasis.register("CATEGORY_IN_TWO_RULES", PUCHANG + "五（三）2–3：各项收入分别定返还比例");
         RuleBasis.register("MINING_RIGHTS_RATE_TOO_LOW", PUCHANG + "五（三）3：按不低于50%的比例返还");
+        // monthly statements: issued month by month, in order, and never rewritten
+        RuleBasis.register("STATEMENT_ALREADY_ISSUED", ACCOUNTING + "第六十二条：账簿记录不准涂改");
+        RuleBasis.register("EARLIER_PERIOD_NOT_ISSUED", LINXI + "四（三）：县财政原则上每月调拔一次");
         // disbursements: the county transfers the return the plan gives, no more
         RuleBasis.register("OVER_DISBURSEMENT", PUCHANG + "五（三）2–3：按规定比例返还");
     }
