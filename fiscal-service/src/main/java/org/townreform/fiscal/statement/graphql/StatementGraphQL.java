@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
+import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.fiscal.statement.IssueStatement;
 import org.townreform.fiscal.statement.StatementView;
 import org.townreform.fiscal.statement.service.StatementService;
@@ -18,6 +19,7 @@ import org.townreform.fiscal.support.Towns;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
+@OneSessionAtATime
 public class StatementGraphQL {
     private final StatementService service;
 
