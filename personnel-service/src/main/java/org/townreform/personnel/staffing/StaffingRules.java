@@ -1,6 +1,13 @@
 package org.townreform.personnel.staffing;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
 import org.townreform.common.error.Problems;
+import org.townreform.personnel.limits.Held;
+import org.townreform.personnel.limits.Holdings;
+import org.townreform.personnel.limits.Limit;
 import org.townreform.personnel.person.StaffType;
 import org.townreform.personnel.unit.OrgUnit;
 
@@ -9,30 +16,23 @@ public final class StaffingRules {
     private StaffingRules() {
     }
 
-    /** The quota a slot type counts against; CONTRACT staff occupy none ({@code -1}: unlimited). */
-    public static int quotaFor(OrgUnit unit, StaffType type) {
-        return switch (type) {
-            case ADMINISTRATIVE -> unit.administrativeQuota;
-            case INSTITUTION -> unit.institutionQuota;
-            case CONTRACT -> -1;
-        };
-    }
-
-    /** 409 {@code QUOTA_EXCEEDED} when one more slot of {@code type} would pass the unit's quota of that type. */
-    public static void checkRoomForOne(OrgUnit unit, StaffType type, long occupiedNow) {
-        int quota = quotaFor(unit, type);
-        if (quota >= 0 && occupiedNow + 1 > quota) {
-            throw Problems.conflict("QUOTA_EXCEEDED", "Unit " + unit.id + " (" + unit.name + ") has " + occupiedNow
-                    + " of its " + quota + " " + type + " slots occupied: no slot left");
+    /**
+     * 409 {@code QUOTA_EXCEEDED} when {@code adding} more slots of {@code type}, occupied from {@code from} on, would
+     * pass the unit's quota of that type on that day or any later one, counting the unit's registrations held then
+     * ({@code registrations} may hold other types and other units' rows of no concern: only the unit's of the type
+     * count). CONTRACT staff occupy no quota.
+     */
+    public static void checkRoom(OrgUnit unit, StaffType type, LocalDate from, Collection<Registration> registrations,
+            int adding, Limit quota) {
+        if (type == StaffType.CONTRACT || adding == 0) {
+            return;
         }
-    }
-
-    /** 409 {@code QUOTA_EXCEEDED} when the given occupation passes either quota of the unit. */
-    public static void checkQuota(OrgUnit unit, int administrative, int institution) {
-        if (administrative > unit.administrativeQuota || institution > unit.institutionQuota) {
+        List<Held> held = registrations.stream().filter(r -> r.slotType == type && r.unitId.equals(unit.id))
+                .map(r -> new Held(r.startedOn, r.endedOn)).toList();
+        Holdings.firstExcess(from, held, adding, quota).ifPresent(e -> {
             throw Problems.conflict("QUOTA_EXCEEDED", "Unit " + unit.id + " (" + unit.name + ") would hold "
-                    + administrative + " administrative and " + institution + " institution staff; its quotas are "
-                    + unit.administrativeQuota + " and " + unit.institutionQuota);
-        }
+                    + (e.held() + adding) + " " + type + " staff on " + e.day() + ", when " + e.held()
+                    + " slots are occupied of its quota of " + e.limit() + " that day");
+        });
     }
 }

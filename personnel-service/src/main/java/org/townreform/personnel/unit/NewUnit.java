@@ -1,5 +1,6 @@
 package org.townreform.personnel.unit;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -30,5 +31,6 @@ public record NewUnit(
         @Min(0) @Max(100000) Integer institutionQuota,
         @Min(0) @Max(100) Integer leadershipPosts,
         @Size(max = 30) String rank,
-        @Size(max = 500) String note) {
+        @Size(max = 500) String note,
+        @Description("机构设立: the day the unit is set up (not in the future); left out, the unit is recorded as it stands, in force since before any recorded day") LocalDate establishedOn) {
 }

@@ -76,6 +76,10 @@ public class OrgUnit {
     @Column(name = "status_date")
     public LocalDate statusDate;
 
+    /** The day the unit was set up (机构设立); {@code null}: recorded without one, in force since before any recorded day. */
+    @Column(name = "established_on")
+    public LocalDate establishedOn;
+
     @Column(name = "status_reference")
     public String statusReference;
 
@@ -93,6 +97,11 @@ public class OrgUnit {
 
     public void nameplateList(List<String> names) {
         nameplates = names == null ? "" : String.join("\n", names);
+    }
+
+    /** Whether the unit exists on the day: set up on or before it, not merged or abolished on or before it. */
+    public boolean inForceOn(LocalDate day) {
+        return (establishedOn == null || !day.isBefore(establishedOn)) && (statusDate == null || day.isBefore(statusDate));
     }
 
     /** Units with no management mode, and DEVOLVED ones, are the town's to staff and appoint. */

@@ -1,6 +1,13 @@
 package org.townreform.personnel.unit;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
 import org.townreform.common.error.Problems;
+import org.townreform.personnel.limits.Held;
+import org.townreform.personnel.limits.Holdings;
+import org.townreform.personnel.limits.Limit;
 
 /** The rules of SPEC §2.2 that need no database: what a unit of a kind may carry. */
 public final class UnitRules {
@@ -37,11 +44,21 @@ public final class UnitRules {
         }
     }
 
-    /** 409 {@code OFFICE_LIMIT_EXCEEDED} when one more office or bureau would pass the town's limit. */
-    public static void checkOfficeLimit(String townCode, long officesNow, int max) {
-        if (officesNow + 1 > max) {
-            throw Problems.conflict("OFFICE_LIMIT_EXCEEDED", "Town " + townCode + " already has " + officesNow
-                    + " internal offices and bureaus, its limit is " + max);
-        }
+    /**
+     * 409 {@code OFFICE_LIMIT_EXCEEDED} when one more office or bureau, in force from {@code from} on, would pass the
+     * town's limit on that day or a later one, counting the offices and bureaus in force then ({@code offices}: each from
+     * the day it was set up to the day it was merged or abolished).
+     */
+    public static void checkOfficeLimit(String townCode, LocalDate from, List<Held> offices, int max) {
+        Holdings.firstExcess(from, offices, 1, Limit.constant(max)).ifPresent(e -> {
+            throw Problems.conflict("OFFICE_LIMIT_EXCEEDED", "Town " + townCode + " has " + e.held()
+                    + " internal offices and bureaus on " + e.day() + ", its limit is " + max);
+        });
+    }
+
+    /** Each office and bureau among the units as held: from the day it was set up to the day it ended. */
+    public static List<Held> offices(Collection<OrgUnit> units) {
+        return units.stream().filter(u -> u.kind.countsAsOffice()).map(u -> new Held(u.establishedOn, u.statusDate))
+                .toList();
     }
 }

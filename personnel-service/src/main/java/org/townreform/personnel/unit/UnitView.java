@@ -36,6 +36,7 @@ public record UnitView(
         UnitStatus status,
         UnitRef mergedInto,
         @Description("The day it was merged or abolished") LocalDate statusDate,
+        @Description("机构设立: the day it was set up, when recorded") LocalDate establishedOn,
         String statusReference,
         String note,
         long version) {

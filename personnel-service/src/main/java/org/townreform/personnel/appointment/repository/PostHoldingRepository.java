@@ -26,6 +26,12 @@ public class PostHoldingRepository implements PanacheRepository<PostHolding> {
         return count("unitId = ?1 and leadingPost = true and endedOn is null", unitId);
     }
 
+    /** The unit's leading posts held on {@code day} or on some later day (open, or ended after the day). */
+    public Uni<List<PostHolding>> leadingOfUnitFrom(long unitId, LocalDate day) {
+        return list("unitId = ?1 and leadingPost = true and (endedOn is null or endedOn > ?2)", Sort.ascending("id"),
+                unitId, day);
+    }
+
     public Uni<List<PostHolding>> openOf(long personId) {
         return list("personId = ?1 and endedOn is null", Sort.ascending("id"), personId);
     }

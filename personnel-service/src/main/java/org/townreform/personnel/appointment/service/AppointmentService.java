@@ -40,6 +40,9 @@ import org.townreform.personnel.appointment.repository.AppointmentCaseRepository
 import org.townreform.personnel.appointment.repository.AppointmentObjectionRepository;
 import org.townreform.personnel.appointment.repository.PostHoldingRepository;
 import org.townreform.personnel.config.PersonnelConfig;
+import org.townreform.personnel.limits.Held;
+import org.townreform.personnel.limits.Holdings;
+import org.townreform.personnel.limits.Limit;
 import org.townreform.personnel.person.Person;
 import org.townreform.personnel.person.StaffType;
 import org.townreform.personnel.person.repository.PersonRepository;
@@ -51,7 +54,9 @@ import org.townreform.personnel.support.Text;
 import org.townreform.personnel.town.service.TownService;
 import org.townreform.personnel.unit.AppointingAuthority;
 import org.townreform.personnel.unit.OrgUnit;
+import org.townreform.personnel.unit.QuotaHistory;
 import org.townreform.personnel.unit.repository.OrgUnitRepository;
+import org.townreform.personnel.unit.repository.UnitQuotaRepository;
 import org.townreform.personnel.unit.service.UnitService;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -70,6 +75,7 @@ public class AppointmentService {
     private final AppointmentCaseRepository cases;
     private final AppointmentObjectionRepository objections;
     private final PostHoldingRepository posts;
+    private final UnitQuotaRepository quotaRows;
     private final RegistrationRepository registrations;
     private final OrgUnitRepository units;
     private final PersonRepository people;
@@ -82,12 +88,14 @@ public class AppointmentService {
     private final BusinessClock clock;
 
     public AppointmentService(AppointmentCaseRepository cases, AppointmentObjectionRepository objections,
-            PostHoldingRepository posts, RegistrationRepository registrations, OrgUnitRepository units,
-            PersonRepository people, UnitService unitService, TownService towns, CalendarService calendars,
+            PostHoldingRepository posts, UnitQuotaRepository quotaRows, RegistrationRepository registrations,
+            OrgUnitRepository units, PersonRepository people, UnitService unitService, TownService towns,
+            CalendarService calendars,
             PersonnelConfig config, Caller caller, AuditLog audit, BusinessClock clock) {
         this.cases = cases;
         this.objections = objections;
         this.posts = posts;
+        this.quotaRows = quotaRows;
         this.registrations = registrations;
         this.units = units;
         this.people = people;
@@ -321,14 +329,16 @@ public class AppointmentService {
             });
             case APPOINT, SECONDMENT -> {
                 UnitService.requireActive(unit);
-                yield checkLeading(c, unit).flatMap(x -> newHolding(c, d));
+                UnitService.requireEstablished(unit, d);
+                yield checkLeading(c, unit, d).flatMap(x -> newHolding(c, d));
             }
             case TRANSFER -> {
                 UnitService.requireActive(unit);
+                UnitService.requireEstablished(unit, d);
                 yield posts.openOf(c.personId).flatMap(held -> {
                     endHoldings(held, c, d);
                     return posts.flush();
-                }).flatMap(x -> checkLeading(c, unit)).flatMap(x -> newHolding(c, d))
+                }).flatMap(x -> checkLeading(c, unit, d)).flatMap(x -> newHolding(c, d))
                         .flatMap(x -> moveRegistration(c, unit, d));
             }
         };
@@ -341,16 +351,24 @@ public class AppointmentService {
         }
     }
 
-    private Uni<Void> checkLeading(AppointmentCase c, OrgUnit unit) {
+    /**
+     * A leading post from {@code d} on must keep to the unit's leadership posts (领导职数) on that day and every later
+     * one, counting the leading posts held then: removals effective later still hold the post until they take effect,
+     * appointments effective on a later day hold it from then.
+     */
+    private Uni<Void> checkLeading(AppointmentCase c, OrgUnit unit, LocalDate d) {
         if (!c.leadingPost) {
             return Uni.createFrom().voidItem();
         }
-        return posts.countOpenLeading(unit.id).invoke(n -> {
-            if (n + 1 > unit.leadershipPosts) {
+        return posts.leadingOfUnitFrom(unit.id, d).flatMap(held -> quotaRows.ofUnits(List.of(unit.id)).invoke(rows -> {
+            Limit limit = QuotaHistory.of(unit, rows).limit(QuotaHistory.Quotas::leadershipPosts);
+            List<Held> spans = held.stream().map(h -> new Held(h.startedOn, h.endedOn)).toList();
+            Holdings.firstExcess(d, spans, 1, limit).ifPresent(e -> {
                 throw Problems.conflict("LEADERSHIP_POSTS_EXCEEDED", "Unit " + unit.id + " (" + unit.name + ") has "
-                        + n + " of its " + unit.leadershipPosts + " leadership posts (领导职数) filled");
-            }
-        }).replaceWithVoid();
+                        + e.held() + " of its " + e.limit() + " leadership posts (领导职数) held on " + e.day()
+                        + ": no post is free for an appointment effective on " + d);
+            });
+        })).replaceWithVoid();
     }
 
     private Uni<Void> newHolding(AppointmentCase c, LocalDate d) {
@@ -378,8 +396,10 @@ public class AppointmentService {
             }
             Uni<Void> room = reg.slotType == StaffType.CONTRACT
                     ? Uni.createFrom().voidItem()
-                    : registrations.countOpen(unit.id, reg.slotType)
-                            .invoke(n -> StaffingRules.checkRoomForOne(unit, reg.slotType, n)).replaceWithVoid();
+                    : registrations.ofUnitFrom(unit.id, d).flatMap(held -> quotaRows.ofUnits(List.of(unit.id))
+                            .invoke(rows -> StaffingRules.checkRoom(unit, reg.slotType, d, held, 1,
+                                    QuotaHistory.of(unit, rows).limit(reg.slotType))))
+                            .replaceWithVoid();
             return room.flatMap(x -> {
                 reg.endedOn = d;
                 reg.endReason = RegistrationEndReason.TRANSFERRED;

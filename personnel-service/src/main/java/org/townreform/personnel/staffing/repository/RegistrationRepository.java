@@ -1,11 +1,11 @@
 package org.townreform.personnel.staffing.repository;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.townreform.personnel.person.StaffType;
 import org.townreform.personnel.staffing.Registration;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
@@ -33,12 +33,13 @@ public class RegistrationRepository implements PanacheRepository<Registration> {
         return list("unitId in ?1 and endedOn is null", Sort.ascending("id"), unitIds);
     }
 
-    public Uni<Long> countOpen(long unitId, StaffType slotType) {
-        return count("unitId = ?1 and slotType = ?2 and endedOn is null", unitId, slotType);
+    /** The unit's registrations held on {@code day} or on some later day (open, or ended after the day). */
+    public Uni<List<Registration>> ofUnitFrom(long unitId, LocalDate day) {
+        return list("unitId = ?1 and (endedOn is null or endedOn > ?2)", Sort.ascending("id"), unitId, day);
     }
 
     /** Registrations of the towns that may be active on some day up to {@code asOf} (filtered further in memory). */
-    public Uni<List<Registration>> ofTownsActiveOn(Collection<String> townCodes, java.time.LocalDate asOf) {
+    public Uni<List<Registration>> ofTownsActiveOn(Collection<String> townCodes, LocalDate asOf) {
         return list("townCode in ?1 and startedOn <= ?2 and (endedOn is null or endedOn > ?2)", townCodes, asOf);
     }
 

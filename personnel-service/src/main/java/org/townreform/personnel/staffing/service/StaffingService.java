@@ -37,8 +37,9 @@ import org.townreform.personnel.staffing.repository.RegistrationRepository;
 import org.townreform.personnel.support.Text;
 import org.townreform.personnel.town.service.TownService;
 import org.townreform.personnel.unit.OrgUnit;
-import org.townreform.personnel.unit.UnitStatus;
+import org.townreform.personnel.unit.QuotaHistory;
 import org.townreform.personnel.unit.repository.OrgUnitRepository;
+import org.townreform.personnel.unit.repository.UnitQuotaRepository;
 import org.townreform.personnel.unit.service.UnitService;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -54,6 +55,7 @@ public class StaffingService {
     private final RegistrationRepository registrations;
     private final OrgUnitRepository units;
     private final PersonRepository people;
+    private final UnitQuotaRepository quotaRows;
     private final UnitService unitService;
     private final TownService towns;
     private final Caller caller;
@@ -61,10 +63,12 @@ public class StaffingService {
     private final BusinessClock clock;
 
     public StaffingService(RegistrationRepository registrations, OrgUnitRepository units, PersonRepository people,
-            UnitService unitService, TownService towns, Caller caller, AuditLog audit, BusinessClock clock) {
+            UnitQuotaRepository quotaRows, UnitService unitService, TownService towns, Caller caller, AuditLog audit,
+            BusinessClock clock) {
         this.registrations = registrations;
         this.units = units;
         this.people = people;
+        this.quotaRows = quotaRows;
         this.unitService = unitService;
         this.towns = towns;
         this.caller = caller;
@@ -78,6 +82,7 @@ public class StaffingService {
         LocalDate date = clock.actionDate(in.date());
         return unitService.requireLocked(unitId).flatMap(unit -> {
             UnitService.requireActive(unit);
+            UnitService.requireEstablished(unit, date);
             return people.findById(in.personId()).flatMap(person -> {
                 if (person == null) {
                     throw Problems.unprocessable("REFERENCE_NOT_FOUND", "Person " + in.personId() + " does not exist");
@@ -92,9 +97,10 @@ public class StaffingService {
                                 + " already occupies a slot (registration " + open.id + " in unit " + open.unitId
                                 + "): one person, one slot");
                     }
-                    return registrations.countOpen(unitId, person.staffType);
-                }).flatMap(occupied -> {
-                    StaffingRules.checkRoomForOne(unit, person.staffType, occupied);
+                    return registrations.ofUnitFrom(unitId, date).flatMap(held -> quotaRows.ofUnits(List.of(unitId))
+                            .invoke(rows -> StaffingRules.checkRoom(unit, person.staffType, date, held, 1,
+                                    QuotaHistory.of(unit, rows).limit(person.staffType))));
+                }).flatMap(checked -> {
                     Registration r = new Registration();
                     r.personId = person.id;
                     r.unitId = unitId;
@@ -166,12 +172,14 @@ public class StaffingService {
         LocalDate day = clock.asOf(asOf);
         return unitService.require(unitId).flatMap(u -> registrations
                 .ofTownsActiveOn(List.of(u.townCode), day)
-                .map(regs -> line(u, regs.stream().filter(r -> r.unitId.equals(u.id)).toList())));
+                .flatMap(regs -> quotaRows.ofUnits(List.of(unitId)).map(rows -> line(u,
+                        QuotaHistory.of(u, rows).on(day), regs.stream().filter(r -> r.unitId.equals(u.id)).toList()))));
     }
 
     /**
-     * Staffing of several towns in two queries, whatever their number (for dashboards): units in force on {@code asOf}
-     * (active, or merged/abolished after it) with the registrations active that day. Quotas are the units' current ones.
+     * Staffing of several towns in three queries, whatever their number (for dashboards): units in force on {@code asOf}
+     * (set up on or before it, and active or merged/abolished after it) with the registrations active that day and the
+     * quotas in force that day (a merger moves quotas on its date).
      */
     public Uni<Map<String, TownStaffing>> staffingOf(Collection<String> townCodes, LocalDate asOf) {
         if (townCodes.isEmpty()) {
@@ -185,35 +193,35 @@ public class StaffingService {
         if (townCodes.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return registrations.ofTownsActiveOn(townCodes, asOf).map(regs -> {
-            Map<Long, List<Registration>> byUnit = regs.stream().collect(Collectors.groupingBy(r -> r.unitId));
-            Map<String, List<StaffingLine>> lines = new LinkedHashMap<>();
-            townCodes.forEach(c -> lines.put(c, new ArrayList<>()));
-            for (OrgUnit u : all) {
-                boolean inForce = u.status == UnitStatus.ACTIVE
-                        || (u.statusDate != null && u.statusDate.isAfter(asOf));
-                if (inForce || byUnit.containsKey(u.id)) {
-                    lines.get(u.townCode).add(line(u, byUnit.getOrDefault(u.id, List.of())));
-                }
-            }
-            Map<String, TownStaffing> out = new LinkedHashMap<>();
-            lines.forEach((code, ls) -> {
-                StaffingTotals total = StaffingTotals.ZERO;
-                for (StaffingLine l : ls) {
-                    total = total.plus(l);
-                }
-                out.put(code, new TownStaffing(code, asOf, ls, total));
-            });
-            return out;
-        });
+        return registrations.ofTownsActiveOn(townCodes, asOf).flatMap(regs -> quotaRows
+                .ofUnits(all.stream().map(u -> u.id).toList()).map(quotas -> {
+                    Map<Long, List<Registration>> byUnit = regs.stream().collect(Collectors.groupingBy(r -> r.unitId));
+                    Map<String, List<StaffingLine>> lines = new LinkedHashMap<>();
+                    townCodes.forEach(c -> lines.put(c, new ArrayList<>()));
+                    for (OrgUnit u : all) {
+                        if (u.inForceOn(asOf) || byUnit.containsKey(u.id)) {
+                            lines.get(u.townCode).add(line(u, QuotaHistory.of(u, quotas).on(asOf),
+                                    byUnit.getOrDefault(u.id, List.of())));
+                        }
+                    }
+                    Map<String, TownStaffing> out = new LinkedHashMap<>();
+                    lines.forEach((code, ls) -> {
+                        StaffingTotals total = StaffingTotals.ZERO;
+                        for (StaffingLine l : ls) {
+                            total = total.plus(l);
+                        }
+                        out.put(code, new TownStaffing(code, asOf, ls, total));
+                    });
+                    return out;
+                }));
     }
 
-    private static StaffingLine line(OrgUnit u, List<Registration> active) {
+    private static StaffingLine line(OrgUnit u, QuotaHistory.Quotas quotas, List<Registration> active) {
         int admin = (int) active.stream().filter(r -> r.slotType == StaffType.ADMINISTRATIVE).count();
         int inst = (int) active.stream().filter(r -> r.slotType == StaffType.INSTITUTION).count();
         int contract = (int) active.stream().filter(r -> r.slotType == StaffType.CONTRACT).count();
-        QuotaFigures a = QuotaFigures.of(u.administrativeQuota, admin);
-        QuotaFigures i = QuotaFigures.of(u.institutionQuota, inst);
+        QuotaFigures a = QuotaFigures.of(quotas.administrative(), admin);
+        QuotaFigures i = QuotaFigures.of(quotas.institution(), inst);
         return new StaffingLine(u.id, u.name, u.kind, a, i, contract, a.plus(i));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +38,18 @@ import org.townreform.personnel.town.repository.TownRepository;
 import org.townreform.personnel.town.service.TownService;
 import org.townreform.personnel.unit.NewUnit;
 import org.townreform.personnel.unit.OrgUnit;
+import org.townreform.personnel.unit.QuotaHistory;
 import org.townreform.personnel.unit.UnitAbolition;
 import org.townreform.personnel.unit.UnitKind;
 import org.townreform.personnel.unit.UnitMerge;
+import org.townreform.personnel.unit.UnitQuota;
 import org.townreform.personnel.unit.UnitRef;
 import org.townreform.personnel.unit.UnitRules;
 import org.townreform.personnel.unit.UnitStatus;
 import org.townreform.personnel.unit.UnitUpdate;
 import org.townreform.personnel.unit.UnitView;
 import org.townreform.personnel.unit.repository.OrgUnitRepository;
+import org.townreform.personnel.unit.repository.UnitQuotaRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -63,18 +67,20 @@ public class UnitService {
     private final TownService towns;
     private final RegistrationRepository registrations;
     private final PostHoldingRepository posts;
+    private final UnitQuotaRepository quotaRows;
     private final Caller caller;
     private final AuditLog audit;
     private final BusinessClock clock;
 
     public UnitService(OrgUnitRepository units, TownRepository townRows, TownService towns,
-            RegistrationRepository registrations, PostHoldingRepository posts, Caller caller, AuditLog audit,
-            BusinessClock clock) {
+            RegistrationRepository registrations, PostHoldingRepository posts, UnitQuotaRepository quotaRows,
+            Caller caller, AuditLog audit, BusinessClock clock) {
         this.units = units;
         this.townRows = townRows;
         this.towns = towns;
         this.registrations = registrations;
         this.posts = posts;
+        this.quotaRows = quotaRows;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -162,11 +168,13 @@ public class UnitService {
         UnitRules.checkShape(in.kind(), Text.trimToNull(in.rank()), in.managementMode(),
                 Text.trimToNull(in.superiorDepartment()), in.coLocatedWithId(), in.staffSets());
         caller.requireTown(townCode);
+        LocalDate established = in.establishedOn() == null ? null : clock.actionDate(in.establishedOn());
+        // A unit recorded without the day it was set up takes its place among the offices from today on.
+        LocalDate effective = established == null ? clock.today() : established;
         return lockTown(townCode)
                 .call(t -> checkName(townCode, in.name().trim(), null))
                 .call(t -> in.kind().countsAsOffice()
-                        ? units.countActiveOffices(townCode).invoke(
-                                n -> UnitRules.checkOfficeLimit(townCode, n, towns.maxInternalOffices(t)))
+                        ? checkOfficeLimit(t, effective, null)
                         : Uni.createFrom().voidItem())
                 .call(t -> checkCoLocation(townCode, null, in.coLocatedWithId()))
                 .flatMap(t -> {
@@ -185,6 +193,7 @@ public class UnitService {
                     u.rank = Text.trimToNull(in.rank());
                     u.note = Text.trimToNull(in.note());
                     u.status = UnitStatus.ACTIVE;
+                    u.establishedOn = established;
                     u.createdAt = clock.now();
                     return units.persistAndFlush(u).flatMap(this::view)
                             .call(v -> audit.record("UNIT_CREATED", "Unit", v.id(), townCode, null, v));
@@ -204,8 +213,7 @@ public class UnitService {
                     boolean becomesOffice = in.kind().countsAsOffice() && !u.kind.countsAsOffice();
                     return checkName(u.townCode, in.name().trim(), id)
                             .call(x -> becomesOffice
-                                    ? units.countActiveOffices(u.townCode).invoke(n -> UnitRules
-                                            .checkOfficeLimit(u.townCode, n, towns.maxInternalOffices(t)))
+                                    ? checkOfficeLimit(t, clock.today(), id)
                                     : Uni.createFrom().voidItem())
                             .call(x -> checkCoLocation(u.townCode, id, in.coLocatedWithId()))
                             .call(x -> checkQuotasCoverOccupied(u, in.administrativeQuota(), in.institutionQuota()))
@@ -215,7 +223,10 @@ public class UnitService {
                                             + " leading posts filled; leadershipPosts cannot be " + in.leadershipPosts());
                                 }
                             }))
-                            .flatMap(x -> {
+                            .flatMap(x -> quotaRows.ofUnits(List.of(id)))
+                            .flatMap(rows -> {
+                                QuotaHistory.of(u, rows).correct(new QuotaHistory.Quotas(in.administrativeQuota(),
+                                        in.institutionQuota(), in.leadershipPosts()));
                                 u.name = in.name().trim();
                                 u.kind = in.kind();
                                 u.nameplateList(cleanNameplates(in.nameplates()));
@@ -223,9 +234,6 @@ public class UnitService {
                                 u.managementMode = in.managementMode();
                                 u.coLocatedWithId = in.coLocatedWithId();
                                 u.staffSets = in.staffSets();
-                                u.administrativeQuota = in.administrativeQuota();
-                                u.institutionQuota = in.institutionQuota();
-                                u.leadershipPosts = in.leadershipPosts();
                                 u.rank = Text.trimToNull(in.rank());
                                 u.note = Text.trimToNull(in.note());
                                 return units.flush();
@@ -236,21 +244,25 @@ public class UnitService {
     }
 
     /**
-     * 合并组建: the listed units become MERGED into unit {@code id} on the day, and every open staffing registration of
-     * theirs moves to unit {@code id} (closed and re-opened there, so history is kept) — all in one transaction: when
-     * the moved staff do not fit the new unit's quotas, nothing changes (409 {@code QUOTA_EXCEEDED}). Posts held in the
-     * merged units end on the day.
+     * 合并组建: the listed units become MERGED into unit {@code id} on the day; their quotas in force that day move with
+     * them (编制随机构划转: added to unit {@code id}'s quotas from the day on, theirs are 0 from the day on, so the town's
+     * approved totals do not change), and every open staffing registration of theirs moves to unit {@code id} (closed
+     * and re-opened there, so history is kept) — all in one transaction: when the moved staff do not fit unit
+     * {@code id}'s quotas after the move on the day or a later one, nothing changes (409 {@code QUOTA_EXCEEDED}). Posts
+     * held in the merged units end on the day.
      */
     @WithTransaction
     @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
     public Uni<UnitView> merge(long id, UnitMerge in) {
         LocalDate date = clock.actionDate(in.date());
+        String reference = Text.trimToNull(in.reference());
         List<Long> mergedIds = new ArrayList<>(new LinkedHashSet<>(in.mergedUnitIds()));
         if (mergedIds.contains(id)) {
             throw Problems.unprocessable("MERGE_INVALID", "A unit cannot be merged into itself");
         }
         return requireLocked(id).flatMap(target -> {
             requireActive(target);
+            requireEstablished(target, date);
             return lockAll(mergedIds).flatMap(merged -> {
                 for (Long mid : mergedIds) {
                     OrgUnit m = merged.get(mid);
@@ -264,73 +276,114 @@ public class UnitService {
                     if (m.status != UnitStatus.ACTIVE) {
                         throw Problems.conflict("UNIT_NOT_ACTIVE", "Unit " + mid + " (" + m.name + ") is " + m.status);
                     }
+                    requireEstablished(m, date);
                 }
-                return registrations.openInUnits(mergedIds).flatMap(moving -> {
-                    for (Registration r : moving) {
-                        if (date.isBefore(r.startedOn)) {
-                            throw Problems.unprocessable("DATE_BEFORE_REGISTRATION", "Registration " + r.id
-                                    + " started on " + r.startedOn + ", after the merger date " + date);
+                List<Long> involved = new ArrayList<>(mergedIds);
+                involved.add(id);
+                return quotaRows.ofUnits(involved).flatMap(rows -> {
+                    // 编制随机构划转: what each merged unit holds on the day moves to the target from the day on.
+                    Map<Long, QuotaHistory.Quotas> movedBy = new LinkedHashMap<>();
+                    List<UnitQuota> newRows = new ArrayList<>();
+                    QuotaHistory.Quotas moved = QuotaHistory.Quotas.NONE;
+                    for (Long mid : mergedIds) {
+                        QuotaHistory h = QuotaHistory.of(merged.get(mid), rows);
+                        LocalDate later = h.changeAfter(date);
+                        if (later != null) {
+                            throw Problems.unprocessable("MERGE_INVALID", "The quotas of unit " + mid
+                                    + " changed on " + later + ", after the merger date " + date);
                         }
+                        QuotaHistory.Quotas q = h.moveOut(date, reference, clock.now());
+                        movedBy.put(mid, q);
+                        moved = moved.plus(q);
+                        newRows.addAll(h.newRows());
                     }
-                    return registrations.openInUnits(List.of(id)).flatMap(present -> {
-                        List<Registration> all = new ArrayList<>(present);
-                        all.addAll(moving);
-                        StaffingRules.checkQuota(target, countOf(all, StaffType.ADMINISTRATIVE),
-                                countOf(all, StaffType.INSTITUTION));
+                    QuotaHistory targetQuotas = QuotaHistory.of(target, rows);
+                    targetQuotas.moveIn(date, moved, reference, clock.now());
+                    newRows.addAll(targetQuotas.newRows());
+                    QuotaHistory.Quotas movedTotal = moved;
+                    return registrations.openInUnits(mergedIds).flatMap(moving -> {
                         for (Registration r : moving) {
-                            r.endedOn = date;
-                            r.endReason = RegistrationEndReason.MERGED;
-                            r.endNote = "合并组建 into unit " + id + (in.reference() == null ? "" : " " + in.reference());
+                            if (date.isBefore(r.startedOn)) {
+                                throw Problems.unprocessable("DATE_BEFORE_REGISTRATION", "Registration " + r.id
+                                        + " started on " + r.startedOn + ", after the merger date " + date);
+                            }
                         }
-                        for (OrgUnit m : merged.values()) {
-                            m.status = UnitStatus.MERGED;
-                            m.mergedIntoId = id;
-                            m.statusDate = date;
-                            m.statusReference = Text.trimToNull(in.reference());
-                        }
-                        // Close first: an open registration per person is unique, and Hibernate would insert first.
-                        return registrations.flush()
-                                .flatMap(x -> endPostsIn(mergedIds, date))
-                                .flatMap(x -> {
-                                    List<Registration> reopened = moving.stream().map(r -> {
-                                        Registration n = new Registration();
-                                        n.personId = r.personId;
-                                        n.unitId = id;
-                                        n.townCode = target.townCode;
-                                        n.slotType = r.slotType;
-                                        n.post = r.post;
-                                        n.startedOn = date;
-                                        n.previousRegistrationId = r.id;
-                                        n.note = r.note;
-                                        n.createdAt = clock.now();
-                                        return n;
-                                    }).toList();
-                                    // merging units without staff moves nothing (persisting no entity is an error)
-                                    return reopened.isEmpty()
-                                            ? registrations.flush()
-                                            : registrations.persist(reopened).flatMap(y -> registrations.flush());
-                                })
-                                .flatMap(x -> view(target))
-                                .call(after -> audit.record("UNITS_MERGED", "Unit", id, target.townCode,
-                                        Map.of("mergedUnitIds", mergedIds),
-                                        Map.of("date", date.toString(), "movedRegistrations",
-                                                moving.stream().map(r -> r.id).toList(), "reference",
-                                                String.valueOf(in.reference()))))
-                                .call(after -> audit(merged.values(), date));
+                        return registrations.ofUnitFrom(id, date).flatMap(present -> {
+                            for (StaffType type : List.of(StaffType.ADMINISTRATIVE, StaffType.INSTITUTION)) {
+                                StaffingRules.checkRoom(target, type, date, present, countOf(moving, type),
+                                        targetQuotas.limit(type));
+                            }
+                            for (Registration r : moving) {
+                                r.endedOn = date;
+                                r.endReason = RegistrationEndReason.MERGED;
+                                r.endNote = "合并组建 into unit " + id + (reference == null ? "" : " " + reference);
+                            }
+                            for (OrgUnit m : merged.values()) {
+                                m.status = UnitStatus.MERGED;
+                                m.mergedIntoId = id;
+                                m.statusDate = date;
+                                m.statusReference = reference;
+                            }
+                            // Close first: an open registration per person is unique, and Hibernate would insert
+                            // first.
+                            return registrations.flush()
+                                    .flatMap(x -> newRows.isEmpty()
+                                            ? Uni.createFrom().voidItem()
+                                            : quotaRows.persist(newRows).replaceWithVoid())
+                                    .flatMap(x -> endPostsIn(mergedIds, date))
+                                    .flatMap(x -> {
+                                        List<Registration> reopened = moving.stream().map(r -> {
+                                            Registration n = new Registration();
+                                            n.personId = r.personId;
+                                            n.unitId = id;
+                                            n.townCode = target.townCode;
+                                            n.slotType = r.slotType;
+                                            n.post = r.post;
+                                            n.startedOn = date;
+                                            n.previousRegistrationId = r.id;
+                                            n.note = r.note;
+                                            n.createdAt = clock.now();
+                                            return n;
+                                        }).toList();
+                                        // merging units without staff moves nothing (persisting no entity is an
+                                        // error)
+                                        return reopened.isEmpty()
+                                                ? registrations.flush()
+                                                : registrations.persist(reopened).flatMap(y -> registrations.flush());
+                                    })
+                                    .flatMap(x -> view(target))
+                                    .call(after -> audit.record("UNITS_MERGED", "Unit", id, target.townCode,
+                                            Map.of("mergedUnitIds", mergedIds),
+                                            Map.of("date", date.toString(), "movedRegistrations",
+                                                    moving.stream().map(r -> r.id).toList(), "movedQuotas",
+                                                    movedTotal, "quotasAfter", QuotaHistory.current(target),
+                                                    "reference", String.valueOf(reference))))
+                                    .call(after -> audit(merged.values(), movedBy, date));
+                        });
                     });
                 });
             });
         });
     }
 
-    private Uni<Void> audit(java.util.Collection<OrgUnit> merged, LocalDate date) {
+    private Uni<Void> audit(java.util.Collection<OrgUnit> merged, Map<Long, QuotaHistory.Quotas> movedBy,
+            LocalDate date) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (OrgUnit m : merged) {
             chain = chain.call(x -> audit.record("UNIT_MERGED_INTO", "Unit", m.id, m.townCode,
-                    Map.of("status", "ACTIVE"),
-                    Map.of("status", "MERGED", "mergedInto", m.mergedIntoId, "date", date.toString())));
+                    Map.of("status", "ACTIVE", "quotas", movedBy.get(m.id)),
+                    Map.of("status", "MERGED", "mergedInto", m.mergedIntoId, "date", date.toString(), "quotasMoved",
+                            movedBy.get(m.id))));
         }
         return chain;
+    }
+
+    /** 422 {@code DATE_BEFORE_ESTABLISHED} for a change dated before the unit was set up. */
+    public static void requireEstablished(OrgUnit u, LocalDate date) {
+        if (u.establishedOn != null && date.isBefore(u.establishedOn)) {
+            throw Problems.unprocessable("DATE_BEFORE_ESTABLISHED", "Unit " + u.id + " (" + u.name
+                    + ") was set up on " + u.establishedOn + "; nothing of it can take effect on " + date);
+        }
     }
 
     /** 撤销: an active unit with no open registration closes on the day; posts held in it end. */
@@ -340,6 +393,7 @@ public class UnitService {
         LocalDate date = clock.actionDate(in.date());
         return requireLocked(id).flatMap(u -> {
             requireActive(u);
+            requireEstablished(u, date);
             return registrations.openInUnits(List.of(id)).flatMap(open -> {
                 if (!open.isEmpty()) {
                     throw Problems.conflict("UNIT_HAS_STAFF", "Unit " + id + " still has " + open.size()
@@ -393,6 +447,16 @@ public class UnitService {
                         + " administrative and " + inst + " institution slots occupied; the quotas cannot go below");
             }
         }).replaceWithVoid();
+    }
+
+    /**
+     * One more office or bureau from {@code from} on must keep to the town's limit on that day and every later one,
+     * counting the town's offices and bureaus in force then (set up on or before, not yet merged or abolished).
+     */
+    private Uni<Void> checkOfficeLimit(Town t, LocalDate from, Long exceptId) {
+        return units.ofTowns(List.of(t.code)).invoke(all -> UnitRules.checkOfficeLimit(t.code, from,
+                UnitRules.offices(all.stream().filter(u -> !u.id.equals(exceptId)).toList()),
+                towns.maxInternalOffices(t))).replaceWithVoid();
     }
 
     private Uni<Town> lockTown(String code) {
@@ -465,6 +529,7 @@ public class UnitService {
                         u.superiorDepartment, u.managementMode, u.appointingAuthority(), ref(byId, u.coLocatedWithId),
                         u.staffSets, coLocatedBy.getOrDefault(u.id, List.of()), u.administrativeQuota,
                         u.institutionQuota, u.leadershipPosts, u.rank, u.status, ref(byId, u.mergedIntoId), u.statusDate,
+                        u.establishedOn,
                         u.statusReference, u.note, u.version)).toList();
             });
         });
