@@ -49,7 +49,6 @@ public final class QuotaHistory {
             };
         }
 
-        public boolean isNone() { return equals(NONE); }
     }
 
     public static Quotas current(OrgUnit u) {

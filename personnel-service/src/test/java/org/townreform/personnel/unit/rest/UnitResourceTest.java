@@ -167,26 +167,39 @@ class UnitResourceTest {
     @Test
     void mergingMovesTheStaffRegistrationsInOneTransaction() {
         String town = town();
-        long a = unit(town, Map.of("name", "人才服务站", "institutionQuota", 3));
-        long b = unit(town, Map.of("name", "残疾人劳动就业服务所", "institutionQuota", 2));
+        long a = unit(town, Map.of("name", "人才服务站", "institutionQuota", 2));
+        long b = unit(town, Map.of("name", "残疾人劳动就业服务所", "institutionQuota", 1));
         long pa1 = person(town, "INSTITUTION");
         long pa2 = person(town, "INSTITUTION");
         long pb = person(town, "INSTITUTION");
         long ra1 = register(a, pa1, "2023-05-04");
         register(a, pa2, "2023-05-04");
         register(b, pb, "2023-06-01");
-        long small = unit(town, Map.of("name", "人力资源服务中心(小)", "institutionQuota", 2));
+        // The merged units' quotas move with them; the moved staff must still fit on every day from the merger on: a
+        // unit whose quota was lowered after its last staff left in June 2024 has one too many on 1 March.
+        long small = unit(town, Map.of("name", "人力资源服务中心(小)", "institutionQuota", 1));
+        long left = register(small, person(town, "INSTITUTION"), "2023-01-03");
+        countyOrg().body(Map.of("date", "2024-06-03")).post("/api/v1/registrations/" + left + "/end").then()
+                .statusCode(200);
+        Map<String, Object> lowered = office("人力资源服务中心(小)", "PUBLIC_INSTITUTION");
+        lowered.put("administrativeQuota", 0);
+        lowered.put("institutionQuota", 0);
+        countyOrg().header("If-Match", "\"0\"").body(lowered).put("/api/v1/units/" + small).then().statusCode(200);
         countyOrg().body(Map.of("mergedUnitIds", List.of(a, b), "date", "2024-03-01"))
                 .post("/api/v1/units/" + small + "/merge")
-                .then().statusCode(409).body("code", equalTo("QUOTA_EXCEEDED"));
+                .then().statusCode(409).body("code", equalTo("QUOTA_EXCEEDED"))
+                .body("detail", containsString("2024-03-01"));
         // Nothing changed.
-        countyOrg().get("/api/v1/units/" + a).then().body("status", equalTo("ACTIVE"));
+        countyOrg().get("/api/v1/units/" + a).then().body("status", equalTo("ACTIVE")).body("institutionQuota",
+                equalTo(2));
+        countyOrg().get("/api/v1/units/" + small).then().body("institutionQuota", equalTo(0));
         countyOrg().get("/api/v1/registrations/" + ra1).then().body("endedOn", equalTo(null));
 
         long centre = unit(town, Map.of("name", "人力资源服务中心", "institutionQuota", 3));
         countyOrg().body(Map.of("mergedUnitIds", List.of(a, b), "date", "2024-03-01", "reference", "东机编〔2009〕131号"))
                 .post("/api/v1/units/" + centre + "/merge")
-                .then().statusCode(200).body("id", equalTo((int) centre)).body("status", equalTo("ACTIVE"));
+                .then().statusCode(200).body("id", equalTo((int) centre)).body("status", equalTo("ACTIVE"))
+                .body("institutionQuota", equalTo(6));
         countyOrg().get("/api/v1/units/" + a).then()
                 .body("status", equalTo("MERGED"))
                 .body("mergedInto.id", equalTo((int) centre))
