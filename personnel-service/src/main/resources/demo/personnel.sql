@@ -300,11 +300,34 @@ select pg_temp.demo_register('341824199205271977', '341824102', '城市执法分
 
 -- 合并组建 (六(二)): 人才服务站、残疾人劳动就业服务所、劳动就业服务中心 merged into 人力资源服务中心 on 2010-04-27;
 -- their staff's registrations moved there (closed with MERGED, re-opened in the new unit).
-select pg_temp.demo_unit('441900113', '人才服务站', 'PUBLIC_INSTITUTION', null, null, null, 0, 4, 1, null, '演示数据：合并组建前的单位');
-select pg_temp.demo_unit('441900113', '残疾人劳动就业服务所', 'PUBLIC_INSTITUTION', null, null, null, 0, 4, 1, null, '演示数据：合并组建前的单位');
-select pg_temp.demo_unit('441900113', '劳动就业服务中心', 'PUBLIC_INSTITUTION', null, null, null, 0, 4, 1, null, '演示数据：合并组建前的单位');
+-- 编制随机构划转: their quotas (0 + 8 事业编制, 2 领导职数 in all) moved with them that day and are the new unit's; the new
+-- unit was set up (组建) on the merger day, so before it the three units carry the quotas and the town's totals are the
+-- same on every day.
+select pg_temp.demo_unit('441900113', '人才服务站', 'PUBLIC_INSTITUTION', null, null, null, 0, 3, 1, null, '演示数据：合并组建前的单位');
+select pg_temp.demo_unit('441900113', '残疾人劳动就业服务所', 'PUBLIC_INSTITUTION', null, null, null, 0, 2, 0, null, '演示数据：合并组建前的单位');
+select pg_temp.demo_unit('441900113', '劳动就业服务中心', 'PUBLIC_INSTITUTION', null, null, null, 0, 3, 1, null, '演示数据：合并组建前的单位');
+update org_unit set established_on = date '2010-04-27'
+where town_code = '441900113' and name = '人力资源服务中心' and established_on is null;
+insert into unit_quota (unit_id, valid_from, administrative_quota, institution_quota, leadership_posts, cause, recorded_at)
+select u.id, null, u.administrative_quota, u.institution_quota, u.leadership_posts, 'RECORDED', now()
+from org_unit u
+where u.town_code = '441900113' and u.name in ('人才服务站', '残疾人劳动就业服务所', '劳动就业服务中心') and u.status = 'ACTIVE'
+  and not exists (select 1 from unit_quota q where q.unit_id = u.id);
+insert into unit_quota (unit_id, valid_from, administrative_quota, institution_quota, leadership_posts, cause, reference, recorded_at)
+select u.id, date '2010-04-27', 0, 0, 0, 'MERGED_OUT', '东机编〔2009〕131号', now()
+from org_unit u
+where u.town_code = '441900113' and u.name in ('人才服务站', '残疾人劳动就业服务所', '劳动就业服务中心')
+  and not exists (select 1 from unit_quota q where q.unit_id = u.id and q.valid_from is not null);
+insert into unit_quota (unit_id, valid_from, administrative_quota, institution_quota, leadership_posts, cause, reference, recorded_at)
+select u.id, v.valid_from, v.admin, v.inst, v.lead, v.cause, v.reference, now()
+from org_unit u
+cross join (values (null::date, 0, 0, 0, 'RECORDED', null),
+                   (date '2010-04-27', 0, 8, 2, 'MERGED_IN', '东机编〔2009〕131号')) as v (valid_from, admin, inst, lead, cause, reference)
+where u.town_code = '441900113' and u.name = '人力资源服务中心'
+  and not exists (select 1 from unit_quota q where q.unit_id = u.id);
 update org_unit set status = 'MERGED', merged_into_id = pg_temp.demo_unit_id('441900113', '人力资源服务中心'),
-       status_date = date '2010-04-27', status_reference = '东机编〔2009〕131号'
+       status_date = date '2010-04-27', status_reference = '东机编〔2009〕131号',
+       administrative_quota = 0, institution_quota = 0, leadership_posts = 0
 where town_code = '441900113' and name in ('人才服务站', '残疾人劳动就业服务所', '劳动就业服务中心') and status = 'ACTIVE';
 insert into registration (person_id, unit_id, town_code, slot_type, post, started_on, ended_on, end_reason, end_note, note, created_at)
 select p.id, pg_temp.demo_unit_id('441900113', '劳动就业服务中心'), '441900113', p.staff_type, null, date '2006-03-01', date '2010-04-27', 'MERGED',

@@ -90,6 +90,12 @@ public class DemoDataTest {
             Map<String, Integer> admin = (Map<String, Integer>) line.get("administrative");
             assertThat(admin.get("occupied")).isLessThanOrEqualTo(admin.get("quota"));
         }
+        // 人力资源服务中心 was set up from three units on 2010-04-27 and took their quotas: the totals do not move
+        int before = asTown("town-leader", SHILONG).get("/api/v1/towns/" + SHILONG + "/staffing?asOf=2010-04-26")
+                .then().statusCode(200).extract().path("total.institution.quota");
+        int after = asTown("town-leader", SHILONG).get("/api/v1/towns/" + SHILONG + "/staffing?asOf=2010-04-27")
+                .then().statusCode(200).extract().path("total.institution.quota");
+        assertThat(after).isEqualTo(before);
         as("supervisor").get("/api/v1/towns/520323104?asOf=2013-01-01").then().body("leadershipPosts", equalTo(11));
         as("supervisor").get("/api/v1/towns/520323104?asOf=2012-01-01").then().body("leadershipPosts", equalTo(9));
     }
