@@ -29,6 +29,7 @@ import org.townreform.personnel.person.EnforcementCertificate;
 import org.townreform.personnel.person.NewCertificate;
 import org.townreform.personnel.person.NewPerson;
 import org.townreform.personnel.person.Person;
+import org.townreform.personnel.person.PersonRules;
 import org.townreform.personnel.person.PersonUpdate;
 import org.townreform.personnel.person.PersonView;
 import org.townreform.personnel.person.ValidCertificates;
@@ -136,10 +137,7 @@ public class PersonService {
     @WithTransaction
     @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG})
     public Uni<PersonView> create(NewPerson in) {
-        ResidentIdNumber.problem(in.residentId()).ifPresent(reason -> {
-            throw Problems.invalid("residentId", "is not a valid resident ID number: " + reason);
-        });
-        ResidentIdNumber rid = ResidentIdNumber.parse(in.residentId());
+        ResidentIdNumber rid = PersonRules.checkResidentId(in.residentId(), clock.today());
         return towns.require(in.townCode())
                 .flatMap(t -> people.byResidentId(rid.value()))
                 .flatMap(existing -> {

@@ -17,6 +17,8 @@ import static org.townreform.personnel.Fixtures.town;
 import static org.townreform.personnel.Fixtures.unit;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,33 @@ class PersonResourceTest {
         countyOrg().body(Map.of("townCode", town, "name", "王五", "residentId", residentId(), "staffType", "TEMP"))
                 .post("/api/v1/people").then().statusCode(400).body("detail", containsString("CONTRACT"));
         countyOrg().get("/api/v1/towns/" + town + "/people").then().body("items", empty());
+    }
+
+    @Test
+    void aResidentIdNumberWhoseBirthDateHasNotHappenedIsRefused() {
+        String town = town();
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+        for (String number : List.of(number(tomorrow), number(LocalDate.of(2099, 12, 31)),
+                number(LocalDate.of(1899, 12, 31)))) {
+            countyOrg().body(Map.of("townCode", town, "name", "王五", "residentId", number, "staffType",
+                    "ADMINISTRATIVE")).post("/api/v1/people").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors.field", hasItem("residentId"));
+        }
+        countyOrg().get("/api/v1/towns/" + town + "/people").then().body("items", empty());
+        // born on 1 January 1900, or yesterday: a person
+        for (LocalDate born : List.of(LocalDate.of(1900, 1, 1), tomorrow.minusDays(2))) {
+            countyOrg().body(Map.of("townCode", town, "name", "王五", "residentId", number(born), "staffType",
+                    "CONTRACT")).post("/api/v1/people").then().statusCode(201)
+                    .body("birthDate", equalTo(born.toString()));
+        }
+    }
+
+    /** A number with a valid check character and the given birth date. */
+    private static String number(LocalDate birth) {
+        String first17 = "441900" + birth.toString().replace("-", "") + String.format("%03d", birth.getDayOfYear() % 1000);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
     @Test
