@@ -31,7 +31,8 @@ public final class PersonRules {
     /** 400 {@code VALIDATION_FAILED} with a field error on {@code residentId} when the number is not a person's. */
     public static ResidentIdNumber checkResidentId(String raw, LocalDate today) {
         residentIdProblem(raw, today).ifPresent(reason -> {
-            throw Problems.invalid("residentId", "is not a valid resident ID number: " + reason);
+            throw Problems.invalid("residentId", "is not a valid resident ID number: " + reason)
+                    .basis("《公民身份号码》GB 11643-1999");
         });
         return ResidentIdNumber.parse(raw);
     }
