@@ -193,27 +193,26 @@ public class StaffingService {
         if (townCodes.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return registrations.ofTownsActiveOn(townCodes, asOf).flatMap(regs -> quotaRows
-                .ofUnits(all.stream().map(u -> u.id).toList()).map(quotas -> {
-                    Map<Long, List<Registration>> byUnit = regs.stream().collect(Collectors.groupingBy(r -> r.unitId));
-                    Map<String, List<StaffingLine>> lines = new LinkedHashMap<>();
-                    townCodes.forEach(c -> lines.put(c, new ArrayList<>()));
-                    for (OrgUnit u : all) {
-                        if (u.inForceOn(asOf) || byUnit.containsKey(u.id)) {
-                            lines.get(u.townCode).add(line(u, QuotaHistory.of(u, quotas).on(asOf),
-                                    byUnit.getOrDefault(u.id, List.of())));
-                        }
-                    }
-                    Map<String, TownStaffing> out = new LinkedHashMap<>();
-                    lines.forEach((code, ls) -> {
-                        StaffingTotals total = StaffingTotals.ZERO;
-                        for (StaffingLine l : ls) {
-                            total = total.plus(l);
-                        }
-                        out.put(code, new TownStaffing(code, asOf, ls, total));
-                    });
-                    return out;
-                }));
+        return registrations.ofTownsActiveOn(townCodes, asOf).flatMap(regs -> quotaRows.ofTowns(townCodes).map(quotas -> {
+            Map<Long, List<Registration>> byUnit = regs.stream().collect(Collectors.groupingBy(r -> r.unitId));
+            Map<String, List<StaffingLine>> lines = new LinkedHashMap<>();
+            townCodes.forEach(c -> lines.put(c, new ArrayList<>()));
+            for (OrgUnit u : all) {
+                if (u.inForceOn(asOf) || byUnit.containsKey(u.id)) {
+                    lines.get(u.townCode).add(line(u, QuotaHistory.of(u, quotas).on(asOf),
+                            byUnit.getOrDefault(u.id, List.of())));
+                }
+            }
+            Map<String, TownStaffing> out = new LinkedHashMap<>();
+            lines.forEach((code, ls) -> {
+                StaffingTotals total = StaffingTotals.ZERO;
+                for (StaffingLine l : ls) {
+                    total = total.plus(l);
+                }
+                out.put(code, new TownStaffing(code, asOf, ls, total));
+            });
+            return out;
+        }));
     }
 
     private static StaffingLine line(OrgUnit u, QuotaHistory.Quotas quotas, List<Registration> active) {

@@ -20,4 +20,12 @@ public class UnitQuotaRepository implements PanacheRepository<UnitQuota> {
         }
         return list("unitId in ?1", unitIds);
     }
+
+    /** The dated quotas of every unit of the towns (one query, whatever the number of units). */
+    public Uni<List<UnitQuota>> ofTowns(Collection<String> townCodes) {
+        if (townCodes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("unitId in (select u.id from OrgUnit u where u.townCode in ?1)", townCodes);
+    }
 }
