@@ -35,11 +35,14 @@ import org.townreform.common.error.Problems;
  * SUBMITTED ── accept ──────────────▶ ACCEPTED ── start-review ──▶ UNDER_REVIEW ── approve ──▶ APPROVED ─┐
  *     │  ├──── reject ──────────────▶ NOT_ACCEPTED                   │  └────── deny ─────▶ DENIED ───┴─ file ─▶ FILED
  *     │  └──── request-supplement ─▶ SUPPLEMENT_REQUESTED ◀── request-supplement ─┘
- *     │                                  └── supplement ─▶ back to the state the notice interrupted
+ *     │                                  ├── supplement ─▶ back to the state the notice interrupted
+ *     │                                  └── supplement, complete, notice before acceptance ─▶ ACCEPTED
  *     └ any open state ── withdraw ─▶ WITHDRAWN, ── transfer ─▶ TRANSFERRED
  * </pre>
  *
- * The supplement notice (一次性告知) is one per application; that rule is the service's, as it needs the history.
+ * The supplement notice (一次性告知) is one per application; that rule is the service's, as it needs the history. A
+ * supplement that hands in everything a notice sent before acceptance asked for is the acceptance (Administrative
+ * Licensing Law art. 32 para. 1 (5)): {@link #afterSupplement}.
  */
 public final class ApplicationStateMachine {
     /** Where an action leads: a fixed state, or back to the state the supplement notice interrupted. */
@@ -93,6 +96,15 @@ public final class ApplicationStateMachine {
             throw illegal(from, action);
         }
         return interrupted;
+    }
+
+    /**
+     * Where a supplement leads from the state its notice {@code interrupted}: back there, except that a {@code complete}
+     * supplement to a notice sent before acceptance makes the application ACCEPTED (提交全部补正申请材料的, 应当受理).
+     */
+    public static ApplicationState afterSupplement(ApplicationState interrupted, boolean complete) {
+        ApplicationState back = next(SUPPLEMENT_REQUESTED, SUPPLEMENT, interrupted);
+        return back == SUBMITTED && complete ? ACCEPTED : back;
     }
 
     private static ProblemException illegal(ApplicationState from, ApplicationAction action) {

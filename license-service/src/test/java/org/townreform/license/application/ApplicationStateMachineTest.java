@@ -27,6 +27,16 @@ class ApplicationStateMachineTest {
     }
 
     @Test
+    void aCompleteSupplementToANoticeBeforeAcceptanceIsTheAcceptance() {
+        assertThat(ApplicationStateMachine.afterSupplement(ApplicationState.SUBMITTED, true))
+                .isEqualTo(ApplicationState.ACCEPTED);
+        assertThat(ApplicationStateMachine.afterSupplement(ApplicationState.SUBMITTED, false))
+                .isEqualTo(ApplicationState.SUBMITTED);
+        assertThat(ApplicationStateMachine.afterSupplement(ApplicationState.UNDER_REVIEW, true))
+                .isEqualTo(ApplicationState.UNDER_REVIEW);
+    }
+
+    @Test
     void skippingAStepIsAnIllegalTransition() {
         assertThatThrownBy(() -> ApplicationStateMachine.next(ApplicationState.SUBMITTED, ApplicationAction.APPROVE,
                 null)).isInstanceOfSatisfying(ProblemException.class, e -> {

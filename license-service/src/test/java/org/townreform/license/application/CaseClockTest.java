@@ -92,4 +92,78 @@ class CaseClockTest {
         assertThat(r.light()).isNull();
         assertThat(r.overdue()).isTrue();
     }
+
+    // Submitted Mon 2 Mar 2026; the one-time notice on Wed 4 Mar, within the 5 working days (window to Mon 9 Mar).
+    private static final CaseClock.Pause NOTICE_WAITING = new CaseClock.Pause(d("2026-03-04"), null, true);
+    private static final CaseClock.Pause NOTICE_ANSWERED = new CaseClock.Pause(d("2026-03-04"), d("2026-03-30"), true);
+
+    @Test
+    void aNoticeSentInTimeMeansNoDeemedAcceptanceWhileTheApplicantHasNotSupplemented() {
+        CaseClock.Case c = new CaseClock.Case(d("2026-03-02"), null, false, true, null, 5, List.of(NOTICE_WAITING));
+        CaseClock.Reading r = CaseClock.read(c, d("2026-04-20"), CAL, RULES);
+        assertThat(r.phase()).isEqualTo(CaseClock.Phase.ACCEPTANCE);
+        assertThat(r.deemedAccepted()).isFalse();
+        assertThat(r.clockStart()).isNull();
+        assertThat(r.deadline()).isNull();
+        assertThat(r.workingDaysLeft()).isNull();
+        assertThat(r.workingDaysUsed()).isEqualTo(2); // 3 and 4 Mar, before the notice
+        assertThat(r.paused()).isTrue();
+        assertThat(r.light()).isEqualTo(Light.GREEN);
+        assertThat(r.acceptanceDue()).isEqualTo(d("2026-03-09"));
+    }
+
+    @Test
+    void theCompleteSupplementIsTheAcceptanceAndTheClockRunsFromItsDay() {
+        // accepted on Mon 30 Mar when the supplement came; 5 working days: 31 Mar, 1, 2, 3 Apr, (Qingming 4-6 Apr) 7 Apr
+        CaseClock.Case c = new CaseClock.Case(d("2026-03-02"), d("2026-03-30"), false, false, null, 5,
+                List.of(NOTICE_ANSWERED));
+        CaseClock.Reading onTheDay = CaseClock.read(c, d("2026-03-30"), CAL, RULES);
+        assertThat(onTheDay.phase()).isEqualTo(CaseClock.Phase.DECISION);
+        assertThat(onTheDay.deemedAccepted()).isFalse();
+        assertThat(onTheDay.clockStart()).isEqualTo(d("2026-03-30"));
+        assertThat(onTheDay.deadline()).isEqualTo(d("2026-04-07"));
+        assertThat(onTheDay.pausedWorkingDays()).isZero();
+        assertThat(onTheDay.workingDaysLeft()).isEqualTo(5);
+        assertThat(onTheDay.light()).isEqualTo(Light.GREEN);
+        assertThat(CaseClock.read(c, d("2026-04-03"), CAL, RULES).light()).isEqualTo(Light.YELLOW);
+        assertThat(CaseClock.read(c, d("2026-04-08"), CAL, RULES).light()).isEqualTo(Light.RED);
+    }
+
+    @Test
+    void anIncompleteSupplementIsNeverDeemedAcceptedButMustBeAnsweredWithinANewWindow() {
+        CaseClock.Case c = new CaseClock.Case(d("2026-03-02"), null, false, true, null, 5, List.of(NOTICE_ANSWERED));
+        CaseClock.Reading r = CaseClock.read(c, d("2026-04-03"), CAL, RULES);
+        assertThat(r.phase()).isEqualTo(CaseClock.Phase.ACCEPTANCE);
+        assertThat(r.deemedAccepted()).isFalse();
+        assertThat(r.acceptanceDue()).isEqualTo(d("2026-04-07"));
+        assertThat(r.deadline()).isEqualTo(d("2026-04-07"));
+        assertThat(r.workingDaysUsed()).isEqualTo(4);
+        assertThat(r.light()).isEqualTo(Light.YELLOW);
+        CaseClock.Reading late = CaseClock.read(c, d("2026-04-08"), CAL, RULES);
+        assertThat(late.phase()).isEqualTo(CaseClock.Phase.ACCEPTANCE);
+        assertThat(late.deemedAccepted()).isFalse();
+        assertThat(late.light()).isEqualTo(Light.RED);
+        assertThat(late.overdue()).isTrue();
+    }
+
+    @Test
+    void aNoticeAfterTheWindowDoesNotUndoTheDeemedAcceptance() {
+        CaseClock.Case c = new CaseClock.Case(d("2026-03-02"), null, false, true, null, 10,
+                List.of(new CaseClock.Pause(d("2026-03-10"), null, true)));
+        CaseClock.Reading r = CaseClock.read(c, d("2026-03-11"), CAL, RULES);
+        assertThat(r.deemedAccepted()).isTrue();
+        assertThat(r.clockStart()).isEqualTo(d("2026-03-02"));
+    }
+
+    @Test
+    void theStoredApplicationTranslatesToTheSameCaseEverywhere() {
+        CaseClock.Case waiting = CaseClock.of(ApplicationState.SUPPLEMENT_REQUESTED, d("2026-03-02"), null, false,
+                d("2026-03-04"), null, ApplicationState.SUBMITTED, null, 5);
+        assertThat(waiting.awaitingAcceptance()).isTrue();
+        assertThat(waiting.pauses()).containsExactly(NOTICE_WAITING);
+        CaseClock.Case duringReview = CaseClock.of(ApplicationState.SUPPLEMENT_REQUESTED, d("2026-03-02"),
+                d("2026-03-02"), false, d("2026-03-04"), null, ApplicationState.UNDER_REVIEW, null, 5);
+        assertThat(duringReview.awaitingAcceptance()).isFalse();
+        assertThat(duringReview.pauses()).containsExactly(new CaseClock.Pause(d("2026-03-04"), null));
+    }
 }

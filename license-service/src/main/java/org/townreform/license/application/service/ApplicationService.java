@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -306,11 +307,27 @@ public class ApplicationService {
             throw Problems.invalid("materials", "name the materials handed in");
         }
         return act(id, ApplicationAction.SUPPLEMENT, ifMatch, in.version(), in.date(), ctx -> {
-            List<String> all = new ArrayList<>(JsonText.strings(ctx.app.materials));
+            Application a = ctx.app;
+            List<String> all = new ArrayList<>(JsonText.strings(a.materials));
             all.addAll(in.materials());
-            ctx.app.materials = JsonText.write(distinct(all));
-            ctx.app.supplementedOn = ctx.date;
-            return Uni.createFrom().item("handed in: " + String.join("、", in.materials()));
+            a.materials = JsonText.write(distinct(all));
+            a.supplementedOn = ctx.date;
+            String note = "handed in: " + String.join("、", in.materials());
+            if (a.supplementResumeState != ApplicationState.SUBMITTED) {
+                return Uni.createFrom().item(note);
+            }
+            // a notice before acceptance: the complete supplement is the acceptance, on its day (art. 32 (5))
+            List<String> stillMissing = stillMissing(ctx);
+            ctx.to = ApplicationStateMachine.afterSupplement(a.supplementResumeState, stillMissing.isEmpty());
+            if (ctx.to != ApplicationState.ACCEPTED) {
+                return Uni.createFrom().item(note + "; still missing: " + String.join("、", stillMissing)
+                        + " (accept or refuse within " + config.acceptanceWorkingDays() + " working days)");
+            }
+            return agreements.requireInForce(a.townCode, a.itemCode, ctx.date, "accept").map(agreement -> {
+                a.agreementId = agreement.id;
+                a.acceptedOn = ctx.date;
+                return note + "; accepted on " + ctx.date + ": everything the notice asked for is in (art. 32 (5))";
+            });
         });
     }
 
@@ -483,12 +500,16 @@ public class ApplicationService {
         final CatalogueItem item;
         final LocalDate date;
         final org.townreform.common.time.WorkingDayCalendar cal;
+        /** The state the action leads to, from the state machine; an action's work may only narrow it there. */
+        ApplicationState to;
 
-        Ctx(Application app, CatalogueItem item, LocalDate date, org.townreform.common.time.WorkingDayCalendar cal) {
+        Ctx(Application app, CatalogueItem item, LocalDate date, org.townreform.common.time.WorkingDayCalendar cal,
+                ApplicationState to) {
             this.app = app;
             this.item = item;
             this.date = date;
             this.cal = cal;
+            this.to = to;
         }
     }
 
@@ -518,14 +539,16 @@ public class ApplicationService {
                             + date + ": the previous step of " + a.number + " took place on " + last);
                 }
                 return calendars.calendar();
-            }).flatMap(cal -> views.one(a, date).flatMap(before -> work.apply(new Ctx(a, item, date, cal))
-                    .flatMap(note -> {
-                        a.state = to;
-                        return apps.flush().flatMap(x -> step(a, action.path(), from, date, note));
-                    })
-                    .flatMap(x -> views.one(a, clock.today()))
-                    .call(after -> audit.record("APPLICATION_" + action.name(), "Application", a.id, a.townCode,
-                            summary(before), summary(after)))));
+            }).flatMap(cal -> views.one(a, date).flatMap(before -> {
+                Ctx ctx = new Ctx(a, item, date, cal, to);
+                return work.apply(ctx).flatMap(note -> {
+                    a.state = ctx.to;
+                    return apps.flush().flatMap(x -> step(a, action.path(), from, date, note));
+                })
+                        .flatMap(x -> views.one(a, clock.today()))
+                        .call(after -> audit.record("APPLICATION_" + action.name(), "Application", a.id, a.townCode,
+                                summary(before), summary(after)));
+            }));
         }));
     }
 
@@ -566,6 +589,17 @@ public class ApplicationService {
                     + r.acceptanceDue() + ": the application counts as accepted on " + ctx.app.submittedOn
                     + " (art. 32), so the centre can no longer " + act + " it. Accept it");
         }
+    }
+
+    /** What the supplement notice asked for, and the item's required materials, still not handed in. */
+    private static List<String> stillMissing(Ctx ctx) {
+        Set<String> missing = new LinkedHashSet<>(missingOf(ctx));
+        ApplicationViews.Notice notice = ApplicationViews.readNotice(ctx.app.supplementNotice);
+        if (notice != null && notice.missing() != null) {
+            Set<String> have = new HashSet<>(JsonText.strings(ctx.app.materials));
+            notice.missing().stream().filter(m -> !have.contains(m)).forEach(missing::add);
+        }
+        return List.copyOf(missing);
     }
 
     private static List<String> missingOf(Ctx ctx) {

@@ -1,7 +1,6 @@
 package org.townreform.license.application.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.WorkingDayCalendar;
 import org.townreform.license.application.Application;
-import org.townreform.license.application.ApplicationState;
 import org.townreform.license.application.ApplicationTransition;
 import org.townreform.license.application.ApplicationView;
 import org.townreform.license.application.CaseClock;
@@ -90,16 +88,8 @@ public class ApplicationViews {
 
     /** The clock inputs of an application. */
     public static CaseClock.Case clockCase(Application a, int promisedDays) {
-        List<CaseClock.Pause> pauses = new ArrayList<>();
-        if (a.supplementRequestedOn != null) {
-            pauses.add(new CaseClock.Pause(a.supplementRequestedOn, a.supplementedOn));
-        }
-        LocalDate ended = a.decidedOn != null ? a.decidedOn : a.endedOn;
-        boolean awaiting = a.acceptedOn == null && (a.state == ApplicationState.SUBMITTED
-                || (a.state == ApplicationState.SUPPLEMENT_REQUESTED
-                        && a.supplementResumeState == ApplicationState.SUBMITTED));
-        return new CaseClock.Case(a.submittedOn, a.acceptedOn, a.deemedAccepted, awaiting, ended, promisedDays,
-                pauses);
+        return CaseClock.of(a.state, a.submittedOn, a.acceptedOn, a.deemedAccepted, a.supplementRequestedOn,
+                a.supplementedOn, a.supplementResumeState, a.decidedOn != null ? a.decidedOn : a.endedOn, promisedDays);
     }
 
     /** Required materials of the item not among those handed in. */

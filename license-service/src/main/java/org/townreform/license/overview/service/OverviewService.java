@@ -136,19 +136,12 @@ public class OverviewService {
         Map<String, Map<Light, Integer>> lights = new HashMap<>();
         CaseClock.Rules rules = views.rules();
         for (Row r : open) {
-            ApplicationState state = ApplicationState.valueOf(r.getString("state"));
             String resume = r.getString("supplement_resume_state");
-            LocalDate accepted = r.getLocalDate("accepted_on");
-            List<CaseClock.Pause> pauses = new ArrayList<>();
-            if (r.getLocalDate("supplement_requested_on") != null) {
-                pauses.add(new CaseClock.Pause(r.getLocalDate("supplement_requested_on"),
-                        r.getLocalDate("supplemented_on")));
-            }
-            boolean awaiting = accepted == null && (state == ApplicationState.SUBMITTED
-                    || (state == ApplicationState.SUPPLEMENT_REQUESTED && "SUBMITTED".equals(resume)));
-            CaseClock.Reading reading = CaseClock.read(new CaseClock.Case(r.getLocalDate("submitted_on"), accepted,
-                    r.getBoolean("deemed_accepted"), awaiting, null, r.getInteger("promised_days"), pauses), day, cal,
-                    rules);
+            CaseClock.Reading reading = CaseClock.read(CaseClock.of(ApplicationState.valueOf(r.getString("state")),
+                    r.getLocalDate("submitted_on"), r.getLocalDate("accepted_on"), r.getBoolean("deemed_accepted"),
+                    r.getLocalDate("supplement_requested_on"), r.getLocalDate("supplemented_on"),
+                    resume == null ? null : ApplicationState.valueOf(resume), null, r.getInteger("promised_days")), day,
+                    cal, rules);
             if (reading.light() != null) {
                 lights.computeIfAbsent(r.getString("town_code"), t -> new EnumMap<>(Light.class))
                         .merge(reading.light(), 1, Integer::sum);

@@ -165,6 +165,55 @@ class ApplicationResourceTest {
                 "request-supplement")).then().statusCode(409).body("code", equalTo("SUPPLEMENT_ALREADY_REQUESTED"));
     }
 
+    /**
+     * Administrative Licensing Law art. 32: the notice went out within the 5 working days, so the application is not
+     * deemed accepted on the submission day; the complete supplement weeks later is the acceptance, and the promised
+     * days run from it.
+     */
+    @Test
+    void aNoticeInTimeThenACompleteSupplementWeeksLaterIsAcceptedOnTheSupplementDay() {
+        String[] d = delegated("LICENSE", 5, "ENTRUSTED");
+        Submitted s = submit(d[0], d[1], "2026-03-02", List.of("申请书"));
+        String get = "/api/v1/applications/" + s.id() + "?asOf=";
+        clerk(d[0]).body(Map.of("date", "2026-03-04")).post(path(s.id(), "request-supplement")).then()
+                .statusCode(200).body("state", equalTo("SUPPLEMENT_REQUESTED"));
+        clerk(d[0]).get(get + "2026-03-20").then().statusCode(200)
+                .body("clock.phase", equalTo("ACCEPTANCE")).body("clock.deemedAccepted", equalTo(false))
+                .body("clock.paused", equalTo(true)).body("clock.deadline", nullValue())
+                .body("clock.light", equalTo("GREEN"));
+        clerk(d[0]).body(Map.of("date", "2026-03-30", "materials", List.of("营业执照复印件")))
+                .post(path(s.id(), "supplement")).then().statusCode(200)
+                .body("state", equalTo("ACCEPTED")).body("acceptedOn", equalTo("2026-03-30"))
+                .body("agreementId", notNullValue());
+        // 5 working days from Mon 30 Mar: 31 Mar, 1, 2, 3 Apr and, after Qingming (4-6 Apr), Tue 7 Apr
+        clerk(d[0]).get(get + "2026-03-30").then().statusCode(200)
+                .body("clock.phase", equalTo("DECISION")).body("clock.deemedAccepted", equalTo(false))
+                .body("clock.clockStart", equalTo("2026-03-30")).body("clock.deadline", equalTo("2026-04-07"))
+                .body("clock.workingDaysLeft", equalTo(5)).body("clock.light", equalTo("GREEN"));
+        clerk(d[0]).get(get + "2026-04-03").then()
+                .body("clock.clockStart", equalTo("2026-03-30")).body("clock.light", equalTo("YELLOW"));
+        clerk(d[0]).get("/api/v1/licensing-views?towns=" + d[0] + "&asOf=2026-04-03").then().statusCode(200)
+                .body("[0].overdueCases", equalTo(0));
+        clerk(d[0]).get("/api/v1/towns/" + d[0] + "/applications?light=RED&asOf=2026-04-03").then()
+                .statusCode(200).body("items.id", not(hasItem((int) s.id())));
+    }
+
+    @Test
+    void anIncompleteSupplementIsNotAnAcceptanceAndCanStillBeRefused() {
+        String[] d = delegated("LICENSE", 5, "ENTRUSTED");
+        Submitted s = submit(d[0], d[1], "2026-03-02", List.of("申请书"));
+        clerk(d[0]).body(Map.of("date", "2026-03-04", "alsoMissing", List.of("清晰的身份证复印件")))
+                .post(path(s.id(), "request-supplement")).then().statusCode(200);
+        clerk(d[0]).body(Map.of("date", "2026-03-30", "materials", List.of("营业执照复印件")))
+                .post(path(s.id(), "supplement")).then().statusCode(200)
+                .body("state", equalTo("SUBMITTED")).body("acceptedOn", nullValue());
+        clerk(d[0]).get("/api/v1/applications/" + s.id() + "?asOf=2026-04-08").then()
+                .body("clock.phase", equalTo("ACCEPTANCE")).body("clock.deemedAccepted", equalTo(false))
+                .body("clock.acceptanceDue", equalTo("2026-04-07")).body("clock.light", equalTo("RED"));
+        clerk(d[0]).body(Map.of("date", "2026-04-08", "reason", "补正材料仍不齐全")).post(path(s.id(), "reject"))
+                .then().statusCode(200).body("state", equalTo("NOT_ACCEPTED"));
+    }
+
     @Test
     void acceptanceNeedsEveryRequiredMaterial() {
         String[] d = delegated("LICENSE", 10, "ENTRUSTED");
