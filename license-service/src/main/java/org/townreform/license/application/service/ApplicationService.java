@@ -173,31 +173,33 @@ public class ApplicationService {
             if (item == null) {
                 throw Problems.unprocessable("ITEM_UNKNOWN", "No catalogue item " + in.itemCode());
             }
-            return apps.nextNumber().flatMap(seq -> {
-                String code = verificationCode();
-                Application a = new Application();
-                a.number = in.townCode() + "-" + date.format(NUMBER_DAY) + "-" + String.format("%06d", seq);
-                a.verificationHash = VerificationCodes.hash(code);
-                a.townCode = in.townCode();
-                a.itemCode = item.code;
-                a.applicantKind = in.applicant().kind();
-                a.applicantName = in.applicant().name().trim();
-                a.applicantIdNumber = idNumber;
-                a.applicantPhone = in.applicant().phone().trim();
-                a.channel = in.channel();
-                a.materials = JsonText.write(distinct(in.materials()));
-                a.state = ApplicationState.SUBMITTED;
-                a.submittedOn = date;
-                a.source = "API";
-                a.createdAt = clock.now();
-                return apps.persistAndFlush(a)
-                        .flatMap(x -> step(a, "submit", null, date, null))
-                        .flatMap(x -> views.one(a, clock.today()))
-                        .call(v -> audit.record("APPLICATION_SUBMITTED", "Application", a.id, a.townCode, null,
-                                Map.of("number", a.number, "item", a.itemCode, "channel", a.channel.name())))
-                        .map(v -> v.withVerificationCode(code));
-            });
-        });
+            // 严禁超越权限: the centre takes in only what an ACTIVE agreement lets the town act on, on the day
+            return agreements.requireInForce(in.townCode(), item.code, date, "take in an application for")
+                    .replaceWith(item);
+        }).flatMap(item -> apps.nextNumber().flatMap(seq -> {
+            String code = verificationCode();
+            Application a = new Application();
+            a.number = in.townCode() + "-" + date.format(NUMBER_DAY) + "-" + String.format("%06d", seq);
+            a.verificationHash = VerificationCodes.hash(code);
+            a.townCode = in.townCode();
+            a.itemCode = item.code;
+            a.applicantKind = in.applicant().kind();
+            a.applicantName = in.applicant().name().trim();
+            a.applicantIdNumber = idNumber;
+            a.applicantPhone = in.applicant().phone().trim();
+            a.channel = in.channel();
+            a.materials = JsonText.write(distinct(in.materials()));
+            a.state = ApplicationState.SUBMITTED;
+            a.submittedOn = date;
+            a.source = "API";
+            a.createdAt = clock.now();
+            return apps.persistAndFlush(a)
+                    .flatMap(x -> step(a, "submit", null, date, null))
+                    .flatMap(x -> views.one(a, clock.today()))
+                    .call(v -> audit.record("APPLICATION_SUBMITTED", "Application", a.id, a.townCode, null,
+                            Map.of("number", a.number, "item", a.itemCode, "channel", a.channel.name())))
+                    .map(v -> v.withVerificationCode(code));
+        }));
     }
 
     private static String applicantId(NewApplication.ApplicantInput p) {

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.townreform.license.Fixtures.DEPT;
 import static org.townreform.license.Fixtures.agreement;
+import static org.townreform.license.Fixtures.agreementValid;
 import static org.townreform.license.Fixtures.clerk;
 import static org.townreform.license.Fixtures.dept;
 import static org.townreform.license.Fixtures.item;
@@ -70,12 +72,35 @@ class ApplicationResourceTest {
         return Fixtures.as(role);
     }
 
+    /** 严禁超越权限: the centre does not take in an application for an item the town holds no ACTIVE agreement for. */
     @Test
-    void acceptingWithoutAnActiveAgreementIsBeyondDelegatedAuthority() {
+    void submittingWithoutAnActiveAgreementIsBeyondDelegatedAuthorityAndStoresNothing() {
         String town = newTownCode();
         String item = item("LICENSE", 10);
+        String other = item("LICENSE", 10);
+        agreementValid(town, "ENTRUSTED", "2026-04-01", "2027-12-31", item);
+        for (String[] attempt : List.of(new String[]{other, "2026-05-04"}, new String[]{item, "2026-03-02"})) {
+            Map<String, Object> body = Map.of("townCode", town, "itemCode", attempt[0], "channel", "COUNTER",
+                    "materials", List.of("申请书", "营业执照复印件"), "date", attempt[1], "applicant",
+                    Map.of("kind", "PERSON", "name", Fixtures.NAME, "residentId", Fixtures.RESIDENT_ID, "phone",
+                            Fixtures.PHONE));
+            clerk(town).body(body).post("/api/v1/applications").then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("BEYOND_DELEGATED_AUTHORITY"));
+        }
+        clerk(town).get("/api/v1/towns/" + town + "/applications").then().statusCode(200).body("items", hasSize(0));
+        clerk(town).get("/api/v1/licensing-views?towns=" + town + "&asOf=2026-05-04").then().statusCode(200)
+                .body("[0].openApplications", equalTo(0)).body("[0].overdueCases", equalTo(0));
+        // within the agreement's dates the same item is taken in
+        submitComplete(town, item, "2026-04-01");
+    }
+
+    @Test
+    void acceptingAfterTheAgreementEndedIsBeyondDelegatedAuthority() {
+        String town = newTownCode();
+        String item = item("LICENSE", 10);
+        agreementValid(town, "ENTRUSTED", "2025-01-01", "2026-03-02", item);
         Submitted s = submitComplete(town, item, "2026-03-02");
-        clerk(town).body(Map.of("date", "2026-03-02")).post(path(s.id(), "accept"))
+        clerk(town).body(Map.of("date", "2026-03-03")).post(path(s.id(), "accept"))
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("code", equalTo("BEYOND_DELEGATED_AUTHORITY"));
         clerk(town).get("/api/v1/applications/" + s.id()).then().body("state", equalTo("SUBMITTED"));
