@@ -190,6 +190,10 @@ on conflict (number) do nothing;
 insert into application (number, verification_hash, town_code, item_code, agreement_id, applicant_kind, applicant_name, applicant_id_number, applicant_phone, channel, materials, state, submitted_on, accepted_on, source, created_at)
 values ('341824102-20261126-900033', encode(sha256(convert_to('LXDEMO33', 'UTF8')), 'hex'), '341824102', 'JX-GT-001', null, 'PERSON', '郑演示', '341824198811116040', '13700000033', 'MOBILE', '["申请书", "临时用地合同"]', 'SUBMITTED', '2026-11-26', null, 'DEMO', now())
 on conflict (number) do nothing;
+-- The registry's names of the towns (personnel-service's demo towns, docs/demo-data.md), as a submission takes them
+update application a set town_name = t.name
+from (values ('441900113', '石龙镇'), ('520323104', '蒲场镇'), ('341824102', '临溪镇')) t(code, name)
+where a.source = 'DEMO' and a.town_code = t.code and a.town_name is null;
 insert into application_transition (application_id, action, from_state, to_state, action_date, actor, actor_roles, recorded_at, note)
 select a.id, 'submit', null, 'SUBMITTED', a.submitted_on, 'demo', 'town-clerk', now(), '演示数据'
 from application a where a.source = 'DEMO'

@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
  * <li>A town the registry once answered "recorded" is remembered beyond that, for when the registry cannot be asked:
  * personnel-service never deletes a town, so that answer does not go out of date by itself. A later "no such town"
  * replaces it.</li>
+ * <li>With "recorded" the registry's name of the town is kept, the name the last answer gave.</li>
  * <li>At most {@code maxEntries} answers are kept; when full, the "no such town" answers go first (a stream of made-up
  * codes cannot push out the real towns), and a new answer that does not fit is not kept.</li>
  * </ul>
@@ -23,7 +24,7 @@ public final class KnownTowns {
         RECORDED, NOT_RECORDED, ASK
     }
 
-    private record Entry(boolean recorded, long at) {
+    private record Entry(boolean recorded, long at, String name) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -68,11 +69,22 @@ public final class KnownTowns {
     }
 
     public void recorded(String code) {
-        keep(code, new Entry(true, nanoClock.getAsLong()));
+        recorded(code, null);
+    }
+
+    /** "recorded", with the registry's name of the town. */
+    public void recorded(String code, String name) {
+        keep(code, new Entry(true, nanoClock.getAsLong(), name));
+    }
+
+    /** The registry's name of the town from its last "recorded" answer, however old; null when none gave one. */
+    public String name(String code) {
+        Entry e = entries.get(code);
+        return e != null && e.recorded() ? e.name() : null;
     }
 
     public void notRecorded(String code) {
-        keep(code, new Entry(false, nanoClock.getAsLong()));
+        keep(code, new Entry(false, nanoClock.getAsLong(), null));
     }
 
     /** How many answers are kept. */

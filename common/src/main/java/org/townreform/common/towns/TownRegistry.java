@@ -41,12 +41,25 @@ public class TownRegistry {
      * 503 {@code TOWN_REGISTRY_UNAVAILABLE} when it cannot tell.
      */
     public Uni<Void> requireRecorded(String code) {
+        return recorded(code).replaceWithVoid();
+    }
+
+    /**
+     * The town as the registry records it ({@code code} and {@code name}), with the same checks, cache and refusals as
+     * {@link #requireRecorded}: 422 {@code UNKNOWN_TOWN}, 503 {@code TOWN_REGISTRY_UNAVAILABLE}. When personnel-service
+     * cannot be asked about a town it has recorded before, the name it gave then is answered.
+     */
+    public Uni<RegisteredTown> recorded(String code) {
         if (code == null || !code.matches(TownCode.REGEX)) {
             return Uni.createFrom().failure(Problems.invalid("townCode", "must be a 9-digit township division code"));
         }
         switch (known.answer(code)) {
             case RECORDED -> {
-                return Uni.createFrom().voidItem();
+                String name = known.name(code);
+                if (name != null) {
+                    return Uni.createFrom().item(new RegisteredTown(code, name));
+                }
+                // recorded without its name: asked below
             }
             case NOT_RECORDED -> {
                 return Uni.createFrom().failure(unknown(code));
@@ -64,8 +77,8 @@ public class TownRegistry {
         return call.onItemOrFailure().transformToUni((town, failure) -> {
             if (failure == null) {
                 if (town.isPresent()) {
-                    known.recorded(code);
-                    return Uni.createFrom().voidItem();
+                    known.recorded(code, town.get().name());
+                    return Uni.createFrom().item(town.get());
                 }
                 known.notRecorded(code);
                 return Uni.createFrom().failure(unknown(code));
@@ -73,7 +86,7 @@ public class TownRegistry {
             if (known.recordedBefore(code)) {
                 LOG.warnf("town registry did not answer about %s (%s); accepted: it answered before that the town is "
                         + "recorded", code, failure.toString());
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(new RegisteredTown(code, known.name(code)));
             }
             LOG.warnf("town registry did not answer about %s: %s", code, failure.toString());
             return Uni.createFrom().failure(new TownRegistryUnavailableException(code, retryAfterSeconds));

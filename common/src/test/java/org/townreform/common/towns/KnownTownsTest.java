@@ -71,4 +71,18 @@ class KnownTownsTest {
         assertThat(towns.recordedBefore("100000001")).isTrue();
         assertThat(towns.answer("100000005")).isEqualTo(Answer.ASK);
     }
+
+    @Test
+    void theRegistrysNameIsKeptWithRecordedAndOutlivesItsFreshness() {
+        assertThat(towns.name("441900113")).isNull();
+        towns.recorded("441900113", "石龙镇");
+        assertThat(towns.name("441900113")).isEqualTo("石龙镇");
+        later(Duration.ofDays(30));
+        assertThat(towns.answer("441900113")).isEqualTo(Answer.ASK);
+        assertThat(towns.name("441900113")).isEqualTo("石龙镇");
+        towns.recorded("441900113", "石龙街道");
+        assertThat(towns.name("441900113")).isEqualTo("石龙街道");
+        towns.notRecorded("441900113");
+        assertThat(towns.name("441900113")).isNull();
+    }
 }

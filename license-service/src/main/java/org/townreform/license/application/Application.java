@@ -34,6 +34,10 @@ public class Application {
     @Column(name = "town_code", nullable = false)
     public String townCode;
 
+    /** The registry's name of the town when the application was submitted (personnel-service's, never the client's). */
+    @Column(name = "town_name")
+    public String townName;
+
     @Column(name = "item_code", nullable = false)
     public String itemCode;
 

@@ -18,6 +18,7 @@ public record ApplicationView(
         @Description("The application number given at submission") String number,
         @Description("Given once, in the answer to the submission; never shown again") @JsonInclude(JsonInclude.Include.NON_NULL) String verificationCode,
         String townCode,
+        @Description("The town's name in personnel-service's registry of towns, taken at submission") String townName,
         String itemCode,
         String itemName,
         ItemKind itemKind,
@@ -105,7 +106,7 @@ public record ApplicationView(
     }
 
     public ApplicationView withVerificationCode(String code) {
-        return new ApplicationView(id, number, code, townCode, itemCode, itemName, itemKind, department, agreementId,
+        return new ApplicationView(id, number, code, townCode, townName, itemCode, itemName, itemKind, department, agreementId,
                 applicant, channel, materials, missingMaterials, state, submittedOn, acceptedOn, clock, supplement,
                 notAcceptedReason, decision, filing, forwarding, endedOn, endReason, transferredTo, history, asOf,
                 version);

@@ -19,6 +19,7 @@ import org.townreform.common.id.Uscc;
 @Input("NewApplication")
 public record NewApplication(
         @NotNull @TownCode String townCode,
+        @Description("Read-only in effect: the application takes the name personnel-service's registry of towns gives the code. Leave it out; when given it must be that name, else 422 TOWN_NAME_MISMATCH") @Size(max = 100) String townName,
         @NotBlank @Size(max = 40) String itemCode,
         @NotNull @Valid ApplicantInput applicant,
         @NotNull Channel channel,

@@ -115,8 +115,11 @@ class TownRegistryDownTest {
     void aTownTheRegistryRecordedBeforeIsStillAcceptedWhileItIsDown() {
         TownRegistryContract.outage = TownRegistryContract.Outage.SERVER_ERROR;
         int asked = TownRegistryContract.requests.get();
-        Fixtures.submitComplete(town, item, "2026-03-03");
+        long id = Fixtures.submitComplete(town, item, "2026-03-03").id();
         Fixtures.clerk(town).body(TownWrites.complaint(town)).post("/api/v1/complaints").then().statusCode(201);
+        // with the name the registry gave when it last answered
+        Fixtures.clerk(town).get("/api/v1/applications/" + id).then().statusCode(200).body("townName",
+                org.hamcrest.Matchers.equalTo("石龙镇"));
         assertThat(TownRegistryContract.requests.get()).as("it did ask, and got no answer").isEqualTo(asked + 2);
     }
 }

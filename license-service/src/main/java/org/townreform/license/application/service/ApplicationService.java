@@ -22,6 +22,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 import org.townreform.common.time.BusinessClock;
+import org.townreform.common.towns.RegisteredTown;
 import org.townreform.common.towns.TownRegistry;
 import org.townreform.common.version.Versions;
 import org.townreform.license.agreement.DelegationAgreement;
@@ -169,37 +170,52 @@ public class ApplicationService {
         caller.requireTown(in.townCode());
         LocalDate date = clock.actionDate(in.date());
         String idNumber = applicantId(in.applicant());
-        return towns.requireRecorded(in.townCode()).chain(() -> items.findById(in.itemCode())).flatMap(item -> {
-            if (item == null) {
-                throw Problems.unprocessable("ITEM_UNKNOWN", "No catalogue item " + in.itemCode());
-            }
-            // 严禁超越权限: the centre takes in only what an ACTIVE agreement lets the town act on, on the day
-            return agreements.requireInForce(in.townCode(), item.code, date, "take in an application for")
-                    .replaceWith(item);
-        }).flatMap(item -> apps.nextNumber().flatMap(seq -> {
-            String code = verificationCode();
-            Application a = new Application();
-            a.number = in.townCode() + "-" + date.format(NUMBER_DAY) + "-" + String.format("%06d", seq);
-            a.verificationHash = VerificationCodes.hash(code);
-            a.townCode = in.townCode();
-            a.itemCode = item.code;
-            a.applicantKind = in.applicant().kind();
-            a.applicantName = in.applicant().name().trim();
-            a.applicantIdNumber = idNumber;
-            a.applicantPhone = in.applicant().phone().trim();
-            a.channel = in.channel();
-            a.materials = JsonText.write(distinct(in.materials()));
-            a.state = ApplicationState.SUBMITTED;
-            a.submittedOn = date;
-            a.source = "API";
-            a.createdAt = clock.now();
-            return apps.persistAndFlush(a)
-                    .flatMap(x -> step(a, "submit", null, date, null))
-                    .flatMap(x -> views.one(a, clock.today()))
-                    .call(v -> audit.record("APPLICATION_SUBMITTED", "Application", a.id, a.townCode, null,
-                            Map.of("number", a.number, "item", a.itemCode, "channel", a.channel.name())))
-                    .map(v -> v.withVerificationCode(code));
-        }));
+        return towns.recorded(in.townCode()).map(town -> registryName(town, in.townName()))
+                .flatMap(townName -> items.findById(in.itemCode()).flatMap(item -> {
+                    if (item == null) {
+                        throw Problems.unprocessable("ITEM_UNKNOWN", "No catalogue item " + in.itemCode());
+                    }
+                    // 严禁超越权限: the centre takes in only what an ACTIVE agreement lets the town act on, on the day
+                    return agreements.requireInForce(in.townCode(), item.code, date, "take in an application for")
+                            .replaceWith(item);
+                }).flatMap(item -> apps.nextNumber().flatMap(seq -> {
+                    String code = verificationCode();
+                    Application a = new Application();
+                    a.number = in.townCode() + "-" + date.format(NUMBER_DAY) + "-" + String.format("%06d", seq);
+                    a.verificationHash = VerificationCodes.hash(code);
+                    a.townCode = in.townCode();
+                    a.townName = townName;
+                    a.itemCode = item.code;
+                    a.applicantKind = in.applicant().kind();
+                    a.applicantName = in.applicant().name().trim();
+                    a.applicantIdNumber = idNumber;
+                    a.applicantPhone = in.applicant().phone().trim();
+                    a.channel = in.channel();
+                    a.materials = JsonText.write(distinct(in.materials()));
+                    a.state = ApplicationState.SUBMITTED;
+                    a.submittedOn = date;
+                    a.source = "API";
+                    a.createdAt = clock.now();
+                    return apps.persistAndFlush(a)
+                            .flatMap(x -> step(a, "submit", null, date, null))
+                            .flatMap(x -> views.one(a, clock.today()))
+                            .call(v -> audit.record("APPLICATION_SUBMITTED", "Application", a.id, a.townCode, null,
+                                    Map.of("number", a.number, "item", a.itemCode, "channel", a.channel.name())))
+                            .map(v -> v.withVerificationCode(code));
+                })));
+    }
+
+    /**
+     * The registry's name of the town: the application takes it, not the client's. A client that sends a name must send
+     * that one (a differing name means the client has the wrong town or an outdated name), else 422.
+     */
+    private static String registryName(RegisteredTown town, String given) {
+        if (given != null && !given.trim().equals(town.name())) {
+            throw Problems.unprocessable("TOWN_NAME_MISMATCH", "Town " + town.code() + " is '" + town.name()
+                    + "' in personnel-service's registry of towns, not '" + given.trim()
+                    + "': leave townName out (the application takes the registry's name) or send that name");
+        }
+        return town.name();
     }
 
     private static String applicantId(NewApplication.ApplicantInput p) {

@@ -160,7 +160,8 @@ public class ApplicationViews {
                 full ? a.applicantPhone : maskPhone(a.applicantPhone));
         List<ApplicationView.Step> history = steps.stream().map(t -> new ApplicationView.Step(t.action, t.fromState,
                 t.toState, t.actionDate, t.actor, t.recordedAt, t.note)).toList();
-        return new ApplicationView(a.id, a.number, null, a.townCode, a.itemCode, item.name, item.kind, item.department,
+        return new ApplicationView(a.id, a.number, null, a.townCode, a.townName, a.itemCode, item.name, item.kind,
+                item.department,
                 a.agreementId, applicant, a.channel, handedIn, missing, a.state, a.submittedOn, a.acceptedOn, clock,
                 supplement, a.notAcceptedReason, decision, filingView, forwarding, a.endedOn, a.endReason,
                 a.transferredTo, history, asOf, a.version);

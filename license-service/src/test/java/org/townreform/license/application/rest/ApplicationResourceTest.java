@@ -3,6 +3,7 @@ package org.townreform.license.application.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -66,6 +67,24 @@ class ApplicationResourceTest {
                 .body("applicant.idNumber", equalTo(Fixtures.RESIDENT_ID));
         as("supervisor").get("/api/v1/applications/" + s.id()).then().statusCode(200)
                 .body("applicant.idNumber", equalTo("4419**********1231"));
+    }
+
+    /** The town's name is personnel-service's registry's (the recorded contract names every town 石龙镇), not free text. */
+    @Test
+    void theTownNameIsTheRegistrysNameNotTheClients() {
+        String[] d = delegated("LICENSE", 10, "ENTRUSTED");
+        Submitted s = submitComplete(d[0], d[1], "2026-03-02");
+        clerk(d[0]).get("/api/v1/applications/" + s.id()).then().statusCode(200).body("townName", equalTo("石龙镇"));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("townCode", d[0], "itemCode", d[1], "channel",
+                "COUNTER", "date", "2026-03-02", "applicant", Map.of("kind", "PERSON", "name", Fixtures.NAME,
+                        "residentId", Fixtures.RESIDENT_ID, "phone", Fixtures.PHONE)));
+        body.put("townName", "石龙镇");
+        clerk(d[0]).body(body).post("/api/v1/applications").then().statusCode(201).body("townName", equalTo("石龙镇"));
+        body.put("townName", "别的镇");
+        clerk(d[0]).body(body).post("/api/v1/applications").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("TOWN_NAME_MISMATCH"));
+        clerk(d[0]).get("/api/v1/towns/" + d[0] + "/applications").then().statusCode(200).body("items", hasSize(2))
+                .body("items.townName", everyItem(equalTo("石龙镇")));
     }
 
     private static io.restassured.specification.RequestSpecification as(String role) {
