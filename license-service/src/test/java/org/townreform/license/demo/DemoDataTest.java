@@ -2,6 +2,7 @@ package org.townreform.license.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -51,7 +52,12 @@ public class DemoDataTest {
                 .body("items.mode", hasItem("DEVOLVED"));
         as("supervisor").get("/api/v1/towns/441900113/applications?limit=200&asOf=2026-11-26").then()
                 .statusCode(200).body("items", hasSize(16)).body("items.clock.light", hasItem("GREEN"))
-                .body("items.clock.light", hasItem("YELLOW")).body("items.clock.light", hasItem("RED"));
+                .body("items.clock.light", hasItem("YELLOW")).body("items.clock.light", hasItem("RED"))
+                .body("items.townName", everyItem(equalTo("石龙镇")))
+                // the one-time notice went out the day after submission: waiting for the applicant, not deemed accepted
+                .body("items.find { it.number == '441900113-20261116-900003' }.clock.deemedAccepted", equalTo(false))
+                .body("items.find { it.number == '441900113-20261116-900003' }.clock.deadline", nullValue())
+                .body("items.find { it.number == '441900113-20261116-900003' }.clock.light", equalTo("GREEN"));
         as("supervisor").get("/api/v1/licensing-views?towns=441900113,520323104,341824102&asOf=2026-11-26").then()
                 .statusCode(200).body("[0].townCode", equalTo("441900113"))
                 .body("[0].overdueCases", greaterThanOrEqualTo(1))

@@ -112,6 +112,7 @@ class PublicApplicationResourceTest {
     void ratingsOutsideOneToFiveAreRefused() {
         String town = newTownCode();
         String item = item("LICENSE", 10);
+        agreement(town, "ENTRUSTED", item);
         var s = Fixtures.submitComplete(town, item, "2026-03-02");
         clerk(town).body(Map.of("rating", 6)).post(path(s.id(), "evaluation")).then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
