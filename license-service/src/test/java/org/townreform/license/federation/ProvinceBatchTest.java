@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.townreform.license.Fixtures.as;
 
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.townreform.common.testing.graphql.TownEntities;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -18,10 +17,9 @@ class ProvinceBatchTest {
 
     @Test
     void aThousandTownEntitiesBatchAnswersEveryTown() {
-        String representations = IntStream.rangeClosed(1, 1_000)
-                .mapToObj(i -> "{__typename: \"Town\", code: \"" + (449000000 + i) + "\"}").collect(Collectors.joining(", "));
-        JsonPath answer = as("supervisor").body(Map.of("query", "{ _entities(representations: [" + representations
-                + "]) { ... on Town { code licensing { overdueCases averageRating } } } }")).post("/graphql").then()
+        JsonPath answer = as("supervisor")
+                .body(Map.of("query", TownEntities.query(1_000, "code licensing { overdueCases averageRating }")))
+                .post("/graphql").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(answer.getList("errors")).as("errors").isNull();
         assertThat(answer.getList("data._entities.licensing")).hasSize(1_000).doesNotContainNull();
