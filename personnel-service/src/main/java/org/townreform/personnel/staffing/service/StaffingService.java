@@ -38,6 +38,7 @@ import org.townreform.personnel.support.Text;
 import org.townreform.personnel.town.service.TownService;
 import org.townreform.personnel.unit.OrgUnit;
 import org.townreform.personnel.unit.QuotaHistory;
+import org.townreform.personnel.unit.UnitQuota;
 import org.townreform.personnel.unit.repository.OrgUnitRepository;
 import org.townreform.personnel.unit.repository.UnitQuotaRepository;
 import org.townreform.personnel.unit.service.UnitService;
@@ -195,11 +196,13 @@ public class StaffingService {
         }
         return registrations.ofTownsActiveOn(townCodes, asOf).flatMap(regs -> quotaRows.ofTowns(townCodes).map(quotas -> {
             Map<Long, List<Registration>> byUnit = regs.stream().collect(Collectors.groupingBy(r -> r.unitId));
+            // grouped once, like the registrations: not the whole province's quota rows scanned for each unit
+            Map<Long, List<UnitQuota>> quotasByUnit = quotas.stream().collect(Collectors.groupingBy(q -> q.unitId));
             Map<String, List<StaffingLine>> lines = new LinkedHashMap<>();
             townCodes.forEach(c -> lines.put(c, new ArrayList<>()));
             for (OrgUnit u : all) {
                 if (u.inForceOn(asOf) || byUnit.containsKey(u.id)) {
-                    lines.get(u.townCode).add(line(u, QuotaHistory.of(u, quotas).on(asOf),
+                    lines.get(u.townCode).add(line(u, QuotaHistory.of(u, quotasByUnit.getOrDefault(u.id, List.of())).on(asOf),
                             byUnit.getOrDefault(u.id, List.of())));
                 }
             }
