@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.townreform.common.testing.graphql.SubgraphSnapshot;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -31,6 +32,12 @@ class FederationGraphQLTest {
 
     private static List<Map<String, Object>> towns(String... codes) {
         return java.util.Arrays.stream(codes).map(c -> Map.<String, Object>of("__typename", "Town", "code", c)).toList();
+    }
+
+    @Test
+    void theGatewaysSnapshotIsThisSdl() {
+        String sdl = gql(supervisor(), "{ _service { sdl } }", Map.of()).extract().path("data._service.sdl");
+        SubgraphSnapshot.matches("fiscal", sdl);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.townreform.common.testing.graphql.SubgraphSnapshot;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -28,6 +29,12 @@ class FederationGraphQLTest {
 
     private static ValidatableResponse gql(RequestSpecification as, String query, Map<String, Object> variables) {
         return as.body(Map.of("query", query, "variables", variables)).post("/graphql").then().statusCode(200);
+    }
+
+    @Test
+    void theGatewaysSnapshotIsThisSdl() {
+        String sdl = gql(as("supervisor"), "{ _service { sdl } }", Map.of()).extract().path("data._service.sdl");
+        SubgraphSnapshot.matches("personnel", sdl);
     }
 
     @Test
