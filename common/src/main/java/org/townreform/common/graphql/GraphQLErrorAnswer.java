@@ -15,11 +15,16 @@ public final class GraphQLErrorAnswer {
     }
 
     public static void send(RoutingContext rc, int status, String code, String message) {
+        send(rc, status, status, code, message);
+    }
+
+    /** With an HTTP status ({@code httpStatus}) other than the error's own ({@code status}). */
+    public static void send(RoutingContext rc, int httpStatus, int status, String code, String message) {
         JsonObject error = new JsonObject()
                 .put("message", message)
                 .put("extensions", new JsonObject().put("code", code).put("status", status)
                         .put("requestId", rc.response().headers().get(RequestIds.HEADER)));
-        rc.response().setStatusCode(status)
+        rc.response().setStatusCode(httpStatus)
                 .putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }

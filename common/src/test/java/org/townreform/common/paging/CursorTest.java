@@ -3,6 +3,9 @@ package org.townreform.common.paging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import org.junit.jupiter.api.Test;
 import org.townreform.common.error.ProblemException;
 
@@ -23,5 +26,28 @@ class CursorTest {
                     .extracting("code").isEqualTo("INVALID_CURSOR");
         }
         assertThatThrownBy(() -> Cursor.decodeLong(Cursor.encode("x"))).extracting("code").isEqualTo("INVALID_CURSOR");
+    }
+
+    @Test
+    void aCursorDoesNotShowItsKey() {
+        String cursor = Cursor.encode("441900113");
+        assertThat(cursor).doesNotContain("441900113");
+        assertThat(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.ISO_8859_1))
+                .doesNotContain("441900113");
+        // The old form (base64 of "c1:" and the key) is not taken any more.
+        String old = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("c1:42".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Cursor.decode(old)).extracting("code").isEqualTo("INVALID_CURSOR");
+    }
+
+    @Test
+    void aChangedCursorIsRefused() {
+        byte[] raw = Base64.getUrlDecoder().decode(Cursor.encode("42"));
+        for (int i = 0; i < raw.length; i++) {
+            byte[] changed = raw.clone();
+            changed[i] ^= 1;
+            String typed = Base64.getUrlEncoder().withoutPadding().encodeToString(changed);
+            assertThatThrownBy(() -> Cursor.decode(typed)).as("byte " + i).extracting("code").isEqualTo("INVALID_CURSOR");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.townreform.common.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -56,13 +57,16 @@ public final class GraphQLRefusals {
     public static void malformedQueriesAreCoded(String token) {
         String[][] cases = {
                 {"{ noSuchFieldAnywhere }", "GRAPHQL_VALIDATION_FAILED"},
+                {"{ __typename(", "GRAPHQL_PARSE_FAILED"},
+                {"query { ", "GRAPHQL_PARSE_FAILED"},
         };
         for (String[] c : cases) {
             post(c[0]).header("Authorization", Tokens.bearer(token)).post("/graphql").then().statusCode(200)
                     .body("errors[0].extensions.code", equalTo(c[1]))
                     .body("errors[0].extensions.status", equalTo(400))
                     .body("errors[0].extensions", not(hasKey("classification")))
-                    .body("errors[0].message", not(equalTo("System error")));
+                    .body("errors[0].message", not(equalTo("System error")))
+                    .body("errors[0].message", not(containsString("Unparseable input document")));
         }
         given().contentType("application/json").header("Authorization", Tokens.bearer(token))
                 .body(Map.of("query", "query($n: Int!) { __typename }", "variables", Map.of("n", "many")))
