@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.testing.RepositoryDocs;
+import org.townreform.testing.graphql.DocumentedErrors;
+import org.townreform.testing.graphql.EveryFieldQuery;
 
 import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
@@ -26,8 +24,6 @@ import io.restassured.specification.RequestSpecification;
  * {@code illegal-state}, or a "System error" without a code).
  */
 public final class EveryFieldContract {
-    private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
-
     private EveryFieldContract() {
     }
 
@@ -45,15 +41,7 @@ public final class EveryFieldContract {
         assertThat(every.skipped()).as("fields left out for want of a sample argument").isEmpty();
         Map<String, Object> answer = who.body(Map.of("query", every.query())).post(endpoint).then().statusCode(200).extract()
                 .as(Map.class);
-        Set<String> documented = documentedCodes();
-        List<String> wrong = new ArrayList<>();
-        for (Map<String, Object> error : (List<Map<String, Object>>) answer.getOrDefault("errors", List.of())) {
-            Map<String, Object> extensions = (Map<String, Object>) error.getOrDefault("extensions", Map.of());
-            Object code = extensions.get("code");
-            if (code == null || !documented.contains(code) || code.equals("INTERNAL_ERROR")) {
-                wrong.add(error.get("path") + ": " + code + " " + error.get("message"));
-            }
-        }
+        List<String> wrong = DocumentedErrors.undocumented(answer, DocumentedErrors.codes());
         assertThat(wrong).as("errors of the every-field query (" + every.selected().size() + " fields):\n" + every.query())
                 .isEmpty();
         assertThat(answer.get("data")).as("data of the every-field query").isNotNull();
@@ -89,15 +77,5 @@ public final class EveryFieldContract {
     /** {@code s} as a GraphQL string literal (for samples without quotes or backslashes). */
     public static String quoted(String s) {
         return "\"" + s + "\"";
-    }
-
-    /** Every code {@code docs/problems.md} lists. */
-    public static Set<String> documentedCodes() {
-        Set<String> codes = new TreeSet<>();
-        Matcher m = CODE.matcher(String.join("\n", RepositoryDocs.lines("docs/problems.md")));
-        while (m.find()) {
-            codes.add(m.group(1));
-        }
-        return codes;
     }
 }

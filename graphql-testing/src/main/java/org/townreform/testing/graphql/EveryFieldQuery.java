@@ -1,4 +1,4 @@
-package org.townreform.common.testing.graphql;
+package org.townreform.testing.graphql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
