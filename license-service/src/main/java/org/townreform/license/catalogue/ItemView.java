@@ -13,14 +13,14 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("An item of the catalogue of delegated powers (权限事项)")
 public record ItemView(
         @Description("事项编码, unique") String code,
-        String name,
-        ItemKind kind,
+        @Description("事项名称: the item's name as the catalogue gives it") String name,
+        @Description("事项类型: what kind of power the item is") ItemKind kind,
         @Description("The authorising department") String department,
         @Description("设定依据") String legalBasis,
         @Description("法定时限, working days") int statutoryDays,
         @Description("承诺时限, working days (never above statutoryDays)") int promisedDays,
-        List<Material> materials,
+        @Description("申请材料: the materials an applicant hands in, required and optional, in catalogue order") List<Material> materials,
         @Description("Fee in yuan, a decimal string") @NumberFormat("0.00") BigDecimal fee,
-        OffsetDateTime updatedAt,
-        long version) {
+        @Description("When the item was last created or changed by a catalogue import, at +08:00") OffsetDateTime updatedAt,
+        @Description("Version of the stored item, raised by each import that changes it") long version) {
 }

@@ -13,6 +13,7 @@ import org.townreform.common.paging.PageRequest;
 import org.townreform.license.catalogue.ItemKind;
 import org.townreform.license.catalogue.ItemView;
 import org.townreform.license.catalogue.service.CatalogueService;
+import org.townreform.license.config.Descriptions;
 
 import io.smallrye.mutiny.Uni;
 
@@ -28,15 +29,19 @@ public class CatalogueGraphQL {
     }
 
     @Query("items")
-    @Description("Catalogue items (权限事项) in code order, optionally of one kind or department; pass nextCursor back as cursor")
-    public Uni<Page<ItemView>> items(@Name("kind") ItemKind kind, @Name("department") String department,
-            @Name("limit") Integer limit, @Name("cursor") String cursor) {
+    @Description("Catalogue items (权限事项) in code order, optionally of one kind or department; pass nextCursor back as cursor. "
+            + "Every role may read the catalogue")
+    public Uni<Page<ItemView>> items(
+            @Description("Only items of this kind; every kind when left out") @Name("kind") ItemKind kind,
+            @Description("Only items of this authorising department (授权部门), its name exactly as in the catalogue; every department when left out") @Name("department") String department,
+            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
+            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor, config.paging()), kind, department);
     }
 
     @Query("item")
-    @Description("One catalogue item by its code")
-    public Uni<ItemView> item(@NotNull @Name("code") String code) {
+    @Description("One catalogue item by its code; every role may read it")
+    public Uni<ItemView> item(@Description("事项编码 of the item, as in CatalogueItem.code") @NotNull @Name("code") String code) {
         return service.get(code);
     }
 }
