@@ -20,6 +20,7 @@ import org.townreform.license.agreement.AgreementChange;
 import org.townreform.license.agreement.AgreementView;
 import org.townreform.license.agreement.NewAgreement;
 import org.townreform.license.agreement.service.AgreementService;
+import org.townreform.license.config.Descriptions;
 import org.townreform.license.config.Params;
 
 import io.smallrye.mutiny.Uni;
@@ -27,6 +28,8 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 @OneSessionAtATime
 public class AgreementGraphQL {
+    private static final String CHANGE = "The day the change takes effect (default today), its reason and the version read";
+
     private final AgreementService service;
     private final CommonConfig config;
 
@@ -36,42 +39,50 @@ public class AgreementGraphQL {
     }
 
     @Query("agreements")
-    @Description("Delegation agreements in id order, optionally of one town or department, status on asOf")
-    public Uni<Page<AgreementView>> agreements(@Name("town") String town, @Name("department") String department,
-            @Name("asOf") LocalDate asOf, @Name("limit") Integer limit, @Name("cursor") String cursor) {
+    @Description("Delegation agreements in id order, optionally of one town or department, status on asOf. Every role may "
+            + "read them; a town-scoped caller sees only its own town's")
+    public Uni<Page<AgreementView>> agreements(
+            @Description("Only the agreements of this town (9-digit township division code); every town in the caller's scope when left out") @Name("town") String town,
+            @Description("Only the agreements of this authorising department, its name exactly as recorded; every department when left out") @Name("department") String department,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
+            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
+            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor, config.paging()), town, department, asOf);
     }
 
     @Query("agreement")
-    @Description("One delegation agreement, status on asOf")
-    public Uni<AgreementView> agreement(@NotNull @Id @Name("id") String id, @Name("asOf") LocalDate asOf) {
+    @Description("One delegation agreement, status on asOf. Every role may read it; a town-scoped caller only its own "
+            + "town's")
+    public Uni<AgreementView> agreement(@Description(Descriptions.AGREEMENT_ID) @NotNull @Id @Name("id") String id,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.get(Params.id("id", id), asOf);
     }
 
     @Mutation("createAgreement")
     @Description("Record a delegation agreement of your department (dept-officer)")
-    public Uni<AgreementView> createAgreement(@NotNull @Valid @Name("agreement") NewAgreement agreement) {
+    public Uni<AgreementView> createAgreement(
+            @Description("The agreement to record; it is ACTIVE from validFrom") @NotNull @Valid @Name("agreement") NewAgreement agreement) {
         return service.create(agreement);
     }
 
     @Mutation("suspendAgreement")
-    @Description("Suspend an agreement of your department from date")
-    public Uni<AgreementView> suspendAgreement(@NotNull @Id @Name("id") String id,
-            @Valid @Name("change") AgreementChange change) {
+    @Description("Suspend an agreement of your department from date (dept-officer); only an ACTIVE one")
+    public Uni<AgreementView> suspendAgreement(@Description(Descriptions.AGREEMENT_ID) @NotNull @Id @Name("id") String id,
+            @Description(CHANGE) @Valid @Name("change") AgreementChange change) {
         return service.act(Params.id("id", id), AgreementAction.SUSPEND, change, null);
     }
 
     @Mutation("revokeAgreement")
-    @Description("Revoke an agreement of your department from date (final)")
-    public Uni<AgreementView> revokeAgreement(@NotNull @Id @Name("id") String id,
-            @Valid @Name("change") AgreementChange change) {
+    @Description("Revoke an agreement of your department from date (final; dept-officer); an ACTIVE or SUSPENDED one")
+    public Uni<AgreementView> revokeAgreement(@Description(Descriptions.AGREEMENT_ID) @NotNull @Id @Name("id") String id,
+            @Description(CHANGE) @Valid @Name("change") AgreementChange change) {
         return service.act(Params.id("id", id), AgreementAction.REVOKE, change, null);
     }
 
     @Mutation("reinstateAgreement")
-    @Description("Reinstate a suspended agreement of your department from date")
-    public Uni<AgreementView> reinstateAgreement(@NotNull @Id @Name("id") String id,
-            @Valid @Name("change") AgreementChange change) {
+    @Description("Reinstate a suspended agreement of your department from date (dept-officer); it is ACTIVE again")
+    public Uni<AgreementView> reinstateAgreement(@Description(Descriptions.AGREEMENT_ID) @NotNull @Id @Name("id") String id,
+            @Description(CHANGE) @Valid @Name("change") AgreementChange change) {
         return service.act(Params.id("id", id), AgreementAction.REINSTATE, change, null);
     }
 }
