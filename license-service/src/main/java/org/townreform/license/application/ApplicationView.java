@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.townreform.license.catalogue.ItemKind;
+import org.townreform.license.config.Descriptions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -14,39 +15,43 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Type("Application")
 @Description("An application (办件) for a delegated item")
 public record ApplicationView(
-        long id,
+        @Description("The application's id, stable, as assigned by this service (the id argument of the mutations)") long id,
         @Description("The application number given at submission") String number,
         @Description("Given once, in the answer to the submission; never shown again") @JsonInclude(JsonInclude.Include.NON_NULL) String verificationCode,
-        String townCode,
+        @Description(Descriptions.TOWN_CODE + " whose service centre handles the case") String townCode,
         @Description("The town's name in personnel-service's registry of towns, taken at submission") String townName,
-        String itemCode,
-        String itemName,
-        ItemKind itemKind,
-        String department,
-        Long agreementId,
-        Applicant applicant,
-        Channel channel,
+        @Description("事项编码 of the catalogue item applied for") String itemCode,
+        @Description("The item's name (事项名称) from the catalogue") String itemName,
+        @Description("The item's kind (事项类型) from the catalogue") ItemKind itemKind,
+        @Description("The item's authorising department (授权部门)") String department,
+        @Description("Id of the delegation agreement under which the case was accepted (or last decided); null before acceptance") Long agreementId,
+        @Description("The applicant (申请人)") Applicant applicant,
+        @Description("How the application came in") Channel channel,
         @Description("Materials handed in so far") List<String> materials,
         @Description("Required materials of the item not handed in yet") List<String> missingMaterials,
-        ApplicationState state,
-        LocalDate submittedOn,
-        LocalDate acceptedOn,
-        Clock clock,
-        SupplementNotice supplement,
-        String notAcceptedReason,
-        Decision decision,
-        FilingView filing,
-        ForwardingView forwarding,
-        LocalDate endedOn,
-        String endReason,
-        String transferredTo,
-        List<Step> history,
-        LocalDate asOf,
-        long version) {
+        @Description("Where the case stands in its workflow") ApplicationState state,
+        @Description("Day of submission") LocalDate submittedOn,
+        @Description("Day of acceptance (受理): the day it was accepted, the complete supplement's day after a notice sent before acceptance, or the submission day when deemed accepted; null before acceptance") LocalDate acceptedOn,
+        @Description("The case's time limits and light on asOf") Clock clock,
+        @Description("The one-time supplement notice (一次性告知), when one was sent; null otherwise") SupplementNotice supplement,
+        @Description("Reason for refusing to accept (不予受理); null unless NOT_ACCEPTED") String notAcceptedReason,
+        @Description("The decision (approved or denied); null before one") Decision decision,
+        @Description("The filing (备案) of the decision with the authorising department; null before a decision") FilingView filing,
+        @Description("The forwarding (见文行文) of an approved PRE_REVIEW item to the department; null for other cases") ForwardingView forwarding,
+        @Description("Day the case ended without a decision (refused, withdrawn, transferred); null otherwise") LocalDate endedOn,
+        @Description("Reason given on withdrawal or transfer; null otherwise") String endReason,
+        @Description("The department a transferred case went back to; null unless TRANSFERRED") String transferredTo,
+        @Description("Every step of the case, in the order recorded, from the submission on") List<Step> history,
+        @Description(Descriptions.AS_OF_FIELD) LocalDate asOf,
+        @Description(Descriptions.VERSION_OUT) long version) {
 
     @Type("Applicant")
     @Description("The applicant; the ID number and phone are masked unless the caller's role needs them")
-    public record Applicant(ApplicantKind kind, String name, String idNumber, String phone) {
+    public record Applicant(
+            @Description("A person or an organisation") ApplicantKind kind,
+            @Description("The person's or organisation's name") String name,
+            @Description("居民身份证号 (GB 11643) of a person or 统一社会信用代码 (GB 32100) of an organisation; in full for town-clerk and town-leader, masked for other roles") String idNumber,
+            @Description("Contact phone; in full for town-clerk and town-leader, masked for other roles (first 3 and last 4 digits kept)") String phone) {
     }
 
     @Type("CaseClock")
@@ -58,7 +63,7 @@ public record ApplicationView(
             @Description("Day the decision clock started: acceptance (the complete supplement's day after a notice sent before acceptance), or submission when deemed accepted") LocalDate clockStart,
             @Description("End of the running clock; null while a supplement asked for before acceptance is awaited (no clock of the centre runs)") LocalDate deadline,
             @Description("True while the deadline rests on a year whose calendar is not loaded") boolean provisional,
-            Integer workingDaysUsed,
+            @Description("Working days of the running clock used up to asOf (up to the end for an ended case), supplement pauses not counted; null for a case ended before acceptance") Integer workingDaysUsed,
             @Description("Negative when overdue; null once the case has ended or while a supplement asked for before acceptance is awaited") Integer workingDaysLeft,
             @Description("Working days not counted while waiting for a supplement") int pausedWorkingDays,
             @Description("True while waiting for the applicant's supplement") boolean paused,
@@ -68,41 +73,59 @@ public record ApplicationView(
 
     @Type("SupplementNotice")
     @Description("The one-time supplement notice (一次性告知)")
-    public record SupplementNotice(LocalDate requestedOn, List<String> missing, String note, LocalDate supplementedOn) {
+    public record SupplementNotice(
+            @Description("Day the notice was sent") LocalDate requestedOn,
+            @Description("Everything the applicant must bring: the required materials missing then, plus what the clerk added (alsoMissing)") List<String> missing,
+            @Description("The clerk's note on the notice; null when none") String note,
+            @Description("Day the applicant supplemented; null while awaited") LocalDate supplementedOn) {
     }
 
     @Type("Decision")
+    @Description("The decision on an application: approved (准予) or denied (不予), by the town-leader")
     public record Decision(
             @Description("APPROVED or DENIED") ApplicationState outcome,
-            LocalDate decidedOn,
-            String number,
-            String reason,
+            @Description("Day of the decision") LocalDate decidedOn,
+            @Description("The decision's document number (决定文号): as given, else generated as 决字〔year〕id号") String number,
+            @Description("The reason given with the decision (required to deny); null when none") String reason,
             @Description("The department under ENTRUSTED, the town under DEVOLVED") String issuedInNameOf,
             @Description("The special-purpose seal (业务专用公章) registered for the agreement") String sealName,
-            Long reviewerId,
-            String reviewerCertificate) {
+            @Description("personnel-service person id of the reviewer of an ENFORCEMENT decision; null for other kinds") Long reviewerId,
+            @Description("Number of the reviewer's enforcement certificate (执法证) valid on the decision day, as personnel-service answered; null for other kinds") String reviewerCertificate) {
     }
 
     @Type("Filing")
     @Description("备案 of the decision with the authorising department")
     public record FilingView(
             @Description("Last day to file: one calendar month after the decision") LocalDate due,
-            boolean provisional,
+            @Description("True while the due day rests on a year whose calendar is not loaded") boolean provisional,
             @Description("Not filed and past the due day on asOf") boolean overdue,
-            String receiptNumber,
-            LocalDate receivedOn,
+            @Description("The department's receipt number for the filing; null until filed") String receiptNumber,
+            @Description("Day the department received the filing; null until filed") LocalDate receivedOn,
             @Description("Filed after the due day") boolean late) {
     }
 
     @Type("Forwarding")
     @Description("预审 见文行文: the department's answer to the town's pre-review approval")
-    public record ForwardingView(long id, String department, LocalDate forwardedOn, ForwardingStatus status,
-            LocalDate answeredOn, String reference, String note) {
+    public record ForwardingView(
+            @Description("Id of the forwarding record, stable, as assigned by this service") long id,
+            @Description("The department the approval is forwarded to: the item's authorising department") String department,
+            @Description("Day of forwarding: the day of the approval") LocalDate forwardedOn,
+            @Description("PENDING until the department answers, then FORWARDED or RETURNED") ForwardingStatus status,
+            @Description("Day of the department's answer; null while PENDING") LocalDate answeredOn,
+            @Description("Reference the department gave with its answer (e.g. its document number); null when none") String reference,
+            @Description("The department's note with its answer; null when none") String note) {
     }
 
     @Type("ApplicationStep")
-    public record Step(String action, ApplicationState from, ApplicationState to, LocalDate date, String actor,
-            OffsetDateTime recordedAt, String note) {
+    @Description("One recorded step of an application's workflow: who did what, on which day")
+    public record Step(
+            @Description("The action: submit, accept, reject, request-supplement, supplement, start-review, approve, deny, file, withdraw or transfer") String action,
+            @Description("State before the step; null for the submission") ApplicationState from,
+            @Description("State after the step") ApplicationState to,
+            @Description("Day the action took place") LocalDate date,
+            @Description("User name (preferred_username of the token) of who recorded the step") String actor,
+            @Description("When the step was recorded, at +08:00") OffsetDateTime recordedAt,
+            @Description("What the step noted: the reason given, the materials handed in or still missing, the receipt, the transfer's department; null when nothing") String note) {
     }
 
     public ApplicationView withVerificationCode(String code) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.townreform.common.time.WorkingDayCalendar;
 
 /**
@@ -31,8 +32,12 @@ public final class CaseClock {
     }
 
     /** Which clock runs: the acceptance window, the decision time limit, or none (the case has ended). */
+    @Description("Which clock of a case runs")
     public enum Phase {
-        ACCEPTANCE, DECISION, ENDED
+        @Description("Before acceptance: the acceptance window (art. 32, license.acceptance-working-days, default 5 working days) runs, or the centre waits for a supplement it asked for in time")
+        ACCEPTANCE, @Description("After acceptance: the decision time limit (promisedDays working days from acceptance) runs")
+        DECISION, @Description("The case has ended; no clock runs")
+        ENDED
     }
 
     /**

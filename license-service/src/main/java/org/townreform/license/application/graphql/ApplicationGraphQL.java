@@ -27,6 +27,7 @@ import org.townreform.license.application.NewApplication;
 import org.townreform.license.application.SupplementInput;
 import org.townreform.license.application.SupplementRequest;
 import org.townreform.license.application.service.ApplicationService;
+import org.townreform.license.config.Descriptions;
 import org.townreform.license.config.Params;
 
 import io.smallrye.mutiny.Uni;
@@ -34,6 +35,12 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 @OneSessionAtATime
 public class ApplicationGraphQL {
+    private static final String READERS = "Callers: town-clerk, town-leader (own town), county-org, supervisor, dept-officer (its "
+            + "department's items only)";
+    private static final String CENTRE = "Callers: town-clerk, town-leader";
+    private static final String ACTION = "Day of the action, an optional reason and the version read";
+    private static final String DECISION = "Day, reason, document number, reviewer (ENFORCEMENT items) and the version read";
+
     private final ApplicationService service;
     private final CommonConfig config;
 
@@ -43,102 +50,121 @@ public class ApplicationGraphQL {
     }
 
     @Query("application")
-    @Description("One application, deadlines and light on asOf (default today)")
-    public Uni<ApplicationView> application(@NotNull @Id @Name("id") String id, @Name("asOf") LocalDate asOf) {
+    @Description("One application, deadlines and light on asOf (default today). " + READERS)
+    public Uni<ApplicationView> application(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.get(Params.id("id", id), asOf);
     }
 
     @Query("townApplications")
-    @Description("A town's applications in id order, optionally of one state and light on asOf")
-    public Uni<Page<ApplicationView>> townApplications(@NotNull @Name("townCode") String townCode,
-            @Name("state") ApplicationState state, @Name("light") Light light, @Name("asOf") LocalDate asOf,
-            @Name("limit") Integer limit, @Name("cursor") String cursor) {
+    @Description("A town's applications in id order, optionally of one state and light on asOf. " + READERS)
+    public Uni<Page<ApplicationView>> townApplications(
+            @Description(Descriptions.TOWN_CODE
+                    + "; a town-scoped caller may ask only for its own town") @NotNull @Name("townCode") String townCode,
+            @Description("Only applications in this state; every state when left out") @Name("state") ApplicationState state,
+            @Description("Only open applications showing this light on asOf; no light filter when left out") @Name("light") Light light,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
+            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
+            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
         return service.ofTown(townCode, state, light, asOf, PageRequest.of(limit, cursor, config.paging()));
     }
 
     @Query("agreementOpenApplications")
-    @Description("Open applications under an agreement, to transfer back once it is suspended or revoked")
-    public Uni<List<ApplicationView>> agreementOpenApplications(@NotNull @Id @Name("agreementId") String agreementId,
-            @Name("asOf") LocalDate asOf) {
+    @Description("Open applications under an agreement, to transfer back once it is suspended or revoked: the open cases of "
+            + "its town for its items. Callers: town-clerk, town-leader (own town), county-org, dept-officer, supervisor")
+    public Uni<List<ApplicationView>> agreementOpenApplications(
+            @Description(Descriptions.AGREEMENT_ID) @NotNull @Id @Name("agreementId") String agreementId,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.openOfAgreement(Params.id("agreementId", agreementId), asOf);
     }
 
     @Mutation("submitApplication")
-    @Description("Submit an application; the answer carries its number and the verification code (given once)")
-    public Uni<ApplicationView> submitApplication(@NotNull @Valid @Name("application") NewApplication application) {
+    @Description("Submit an application; the answer carries its number and the verification code (given once). "
+            + "Callers: town-clerk, town-leader")
+    public Uni<ApplicationView> submitApplication(
+            @Description("The application handed in; it is SUBMITTED on its date") @NotNull @Valid @Name("application") NewApplication application) {
         return service.submit(application);
     }
 
     @Mutation("acceptApplication")
-    @Description("Accept (受理): all required materials, an ACTIVE agreement covering the item that day")
-    public Uni<ApplicationView> acceptApplication(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    @Description("Accept (受理): all required materials, an ACTIVE agreement covering the item that day. " + CENTRE)
+    public Uni<ApplicationView> acceptApplication(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description(ACTION) @Valid @Name("input") ActionInput input) {
         return service.accept(Params.id("id", id), null, input);
     }
 
     @Mutation("rejectApplication")
-    @Description("Refuse to accept (不予受理), with a reason")
-    public Uni<ApplicationView> rejectApplication(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    @Description("Refuse to accept (不予受理), with a reason. " + CENTRE)
+    public Uni<ApplicationView> rejectApplication(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description("Day and reason (required) of the refusal, and the version read") @Valid @Name("input") ActionInput input) {
         return service.reject(Params.id("id", id), null, input);
     }
 
     @Mutation("requestSupplement")
-    @Description("Send the one-time supplement notice (一次性告知); the clock stops")
-    public Uni<ApplicationView> requestSupplement(@NotNull @Id @Name("id") String id,
-            @Valid @Name("input") SupplementRequest input) {
+    @Description("Send the one-time supplement notice (一次性告知); the clock stops. " + CENTRE)
+    public Uni<ApplicationView> requestSupplement(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description("Day of the notice, what else is missing, a note and the version read") @Valid @Name("input") SupplementRequest input) {
         return service.requestSupplement(Params.id("id", id), null, input);
     }
 
     @Mutation("supplementApplication")
-    @Description("Record the applicant's supplement; the clock runs again")
-    public Uni<ApplicationView> supplementApplication(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("input") SupplementInput input) {
+    @Description("Record the applicant's supplement; the clock runs again. " + CENTRE)
+    public Uni<ApplicationView> supplementApplication(
+            @Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description("Day of the supplement and the materials handed in") @NotNull @Valid @Name("input") SupplementInput input) {
         return service.supplement(Params.id("id", id), null, input);
     }
 
     @Mutation("startReview")
-    @Description("Start the review of an accepted application")
-    public Uni<ApplicationView> startReview(@NotNull @Id @Name("id") String id, @Valid @Name("input") ActionInput input) {
+    @Description("Start the review of an accepted application. " + CENTRE)
+    public Uni<ApplicationView> startReview(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description(ACTION) @Valid @Name("input") ActionInput input) {
         return service.startReview(Params.id("id", id), null, input);
     }
 
     @Mutation("approveApplication")
     @Description("Approve (town-leader); ENFORCEMENT items need a certified reviewerId")
-    public Uni<ApplicationView> approveApplication(@NotNull @Id @Name("id") String id,
-            @Valid @Name("input") DecisionInput input) {
+    public Uni<ApplicationView> approveApplication(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description(DECISION) @Valid @Name("input") DecisionInput input) {
         return service.approve(Params.id("id", id), null, input);
     }
 
     @Mutation("denyApplication")
     @Description("Deny (town-leader) with a reason; ENFORCEMENT items need a certified reviewerId")
-    public Uni<ApplicationView> denyApplication(@NotNull @Id @Name("id") String id, @Valid @Name("input") DecisionInput input) {
+    public Uni<ApplicationView> denyApplication(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description(DECISION + "; the reason is required") @Valid @Name("input") DecisionInput input) {
         return service.deny(Params.id("id", id), null, input);
     }
 
     @Mutation("fileDecision")
-    @Description("Record the filing (备案) of a decision with the department's receipt")
-    public Uni<ApplicationView> fileDecision(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("input") FilingInput input) {
+    @Description("Record the filing (备案) of a decision with the department's receipt. Callers: town-clerk, town-leader, or "
+            + "item's department's dept-officer")
+    public Uni<ApplicationView> fileDecision(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description("The department's receipt number and the day it received the filing") @NotNull @Valid @Name("input") FilingInput input) {
         return service.file(Params.id("id", id), null, input);
     }
 
     @Mutation("withdrawApplication")
-    @Description("Record the applicant's withdrawal")
-    public Uni<ApplicationView> withdrawApplication(@NotNull @Id @Name("id") String id,
-            @Valid @Name("input") ActionInput input) {
+    @Description("Record the applicant's withdrawal of an open application. " + CENTRE)
+    public Uni<ApplicationView> withdrawApplication(
+            @Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description(ACTION) @Valid @Name("input") ActionInput input) {
         return service.withdraw(Params.id("id", id), null, input);
     }
 
     @Mutation("transferApplication")
-    @Description("Transfer the case back to the department")
-    public Uni<ApplicationView> transferApplication(@NotNull @Id @Name("id") String id,
-            @Valid @Name("input") ActionInput input) {
+    @Description("Transfer an open case back to the department. Callers: town-clerk, town-leader, or the item's department's "
+            + "dept-officer")
+    public Uni<ApplicationView> transferApplication(
+            @Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description("Day and reason of the transfer, the department it goes to (transferTo) and the version read") @Valid @Name("input") ActionInput input) {
         return service.transfer(Params.id("id", id), null, input);
     }
 
     @Mutation("answerForwarding")
-    @Description("The department answers a forwarded pre-review approval (见文行文)")
-    public Uni<ApplicationView> answerForwarding(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("answer") ForwardingAnswer answer) {
+    @Description("The department answers a forwarded pre-review approval (见文行文). Caller: the dept-officer of the item's department")
+    public Uni<ApplicationView> answerForwarding(@Description(Descriptions.APPLICATION_ID) @NotNull @Id @Name("id") String id,
+            @Description("FORWARDED or RETURNED, with its day, reference and note") @NotNull @Valid @Name("answer") ForwardingAnswer answer) {
         return service.answerForwarding(Params.id("id", id), answer);
     }
 }
