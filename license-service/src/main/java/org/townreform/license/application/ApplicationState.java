@@ -13,9 +13,9 @@ public enum ApplicationState {
     SUPPLEMENT_REQUESTED, @Description("受理: accepted; the decision time limit runs")
     ACCEPTED, @Description("不予受理: refused at acceptance, with a reason; ended")
     NOT_ACCEPTED, @Description("Under review (审查), to be approved or denied by the town-leader")
-    UNDER_REVIEW, @Description("准予: approved; ended, the decision is to be filed with the department")
-    APPROVED, @Description("不予: denied, with a reason; ended, the decision is to be filed with the department")
-    DENIED, @Description("备案: the decision was filed with the authorising department")
+    UNDER_REVIEW, @Description("准予许可: approved; ended, the decision is to be filed with the department")
+    APPROVED, @Description("不予许可: denied, with a reason; ended, the decision is to be filed with the department")
+    DENIED, @Description("备案: the decision was filed with the authorising department; ended")
     FILED, @Description("Transferred back to the department (e.g. after its agreement was suspended or revoked); ended")
     TRANSFERRED, @Description("Withdrawn by the applicant; ended")
     WITHDRAWN;

@@ -81,7 +81,7 @@ public record ApplicationView(
     }
 
     @Type("Decision")
-    @Description("The decision on an application: approved (准予) or denied (不予), by the town-leader")
+    @Description("The decision on an application: approved (准予许可) or denied (不予许可), by the town-leader")
     public record Decision(
             @Description("APPROVED or DENIED") ApplicationState outcome,
             @Description("Day of the decision") LocalDate decidedOn,

@@ -19,6 +19,7 @@ import org.townreform.license.complaint.ComplaintResolution;
 import org.townreform.license.complaint.ComplaintView;
 import org.townreform.license.complaint.NewComplaint;
 import org.townreform.license.complaint.service.ComplaintService;
+import org.townreform.license.config.Descriptions;
 import org.townreform.license.config.Params;
 
 import io.smallrye.mutiny.Uni;
@@ -26,6 +27,8 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 @OneSessionAtATime
 public class ComplaintGraphQL {
+    private static final String COMPLAINT_ID = "Id of the complaint (Complaint.id)";
+
     private final ComplaintService service;
     private final CommonConfig config;
 
@@ -35,29 +38,37 @@ public class ComplaintGraphQL {
     }
 
     @Query("complaint")
-    @Description("One complaint (效能投诉), its due day on asOf")
-    public Uni<ComplaintView> complaint(@NotNull @Id @Name("id") String id, @Name("asOf") LocalDate asOf) {
+    @Description("One complaint (效能投诉), its due day on asOf. Callers: town-clerk, town-leader (own town), county-org, supervisor")
+    public Uni<ComplaintView> complaint(@Description(COMPLAINT_ID) @NotNull @Id @Name("id") String id,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.get(Params.id("id", id), asOf);
     }
 
     @Query("townComplaints")
-    @Description("A town's complaints in id order, optionally OPEN or RESOLVED")
-    public Uni<Page<ComplaintView>> townComplaints(@NotNull @Name("townCode") String townCode,
-            @Name("status") String status, @Name("asOf") LocalDate asOf, @Name("limit") Integer limit,
-            @Name("cursor") String cursor) {
+    @Description("A town's complaints in id order, optionally OPEN or RESOLVED. Callers: town-clerk, town-leader (own town), "
+            + "county-org, supervisor")
+    public Uni<Page<ComplaintView>> townComplaints(
+            @Description(Descriptions.TOWN_CODE
+                    + "; a town-scoped caller may ask only for its own town") @NotNull @Name("townCode") String townCode,
+            @Description("OPEN or RESOLVED (as stored, upper case) for only the complaints in that status; every status when left out") @Name("status") String status,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
+            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
+            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
         return service.ofTown(townCode, status, asOf, PageRequest.of(limit, cursor, config.paging()));
     }
 
     @Mutation("recordComplaint")
-    @Description("Record a complaint about service efficiency")
-    public Uni<ComplaintView> recordComplaint(@NotNull @Valid @Name("complaint") NewComplaint complaint) {
+    @Description("Record a complaint about service efficiency; it is OPEN, due license.complaint-working-days (default 15) "
+            + "working days after receipt. Callers: town-clerk, town-leader (own town), supervisor")
+    public Uni<ComplaintView> recordComplaint(
+            @Description("The complaint received") @NotNull @Valid @Name("complaint") NewComplaint complaint) {
         return service.record(complaint);
     }
 
     @Mutation("resolveComplaint")
-    @Description("Resolve a complaint with its handler and outcome")
-    public Uni<ComplaintView> resolveComplaint(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("resolution") ComplaintResolution resolution) {
+    @Description("Resolve an OPEN complaint with its handler and outcome. Callers: town-leader (own town), supervisor")
+    public Uni<ComplaintView> resolveComplaint(@Description(COMPLAINT_ID) @NotNull @Id @Name("id") String id,
+            @Description("Handler, outcome, day and the version read") @NotNull @Valid @Name("resolution") ComplaintResolution resolution) {
         return service.resolve(Params.id("id", id), null, resolution);
     }
 }

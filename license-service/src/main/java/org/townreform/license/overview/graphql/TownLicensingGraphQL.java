@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.license.application.ApplicationView;
+import org.townreform.license.config.Descriptions;
 import org.townreform.license.overview.LicensingView;
 import org.townreform.license.overview.PersonReference;
 import org.townreform.license.overview.TownReference;
@@ -42,7 +43,8 @@ public class TownLicensingGraphQL {
     @Description("The town's licensing on asOf (default today): items delegated, applications by state and light, overdue "
             + "cases, unfiled decisions, average rating; null for a town outside the caller's scope. Resolved for a whole "
             + "list of towns at once")
-    public Uni<List<LicensingView>> licensing(@Source List<TownReference> towns, @Name("asOf") LocalDate asOf) {
+    public Uni<List<LicensingView>> licensing(@Source List<TownReference> towns,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.viewsWithinScope(towns.stream().map(TownReference::code).toList(), asOf);
     }
 
