@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.townreform.common.testing.graphql.EveryFieldContract;
-import org.townreform.common.testing.graphql.EveryFieldQuery;
 import org.townreform.license.demo.DemoDataTest;
+import org.townreform.testing.graphql.EveryFieldQuery;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
