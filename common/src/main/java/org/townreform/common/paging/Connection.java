@@ -13,6 +13,17 @@ import org.eclipse.microprofile.graphql.NonNull;
  * The page's {@code items} and {@code nextCursor} stay for clients written before connections, deprecated.
  */
 public abstract class Connection<T> {
+    /** The description of a connection field's {@code first} argument. */
+    public static final String FIRST = "Items per page, 1 to townreform.paging.max-limit (200); default "
+            + "townreform.paging.default-limit (50)";
+    /** The description of a connection field's {@code after} argument. */
+    public static final String AFTER = "An edge's cursor (or pageInfo.endCursor) to read the items after it; leave out for the first page. "
+            + "Opaque: a cursor this service did not give out is refused (INVALID_CURSOR)";
+    /** The description of a list's older {@code limit} argument. */
+    public static final String LIMIT = "Deprecated: use first (the same number; give one of the two)";
+    /** The description of a list's older {@code cursor} argument. */
+    public static final String CURSOR = "Deprecated: use after (the same cursor; give one of the two)";
+
     private final List<Edge<T>> edges;
     private final PageInfo pageInfo;
     private final Page<T> page;

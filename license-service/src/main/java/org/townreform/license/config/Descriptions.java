@@ -8,14 +8,6 @@ public final class Descriptions {
     private Descriptions() {
     }
 
-    /** {@code limit} of a paged query. */
-    public static final String LIMIT = "Items per page, 1 to townreform.paging.max-limit (200); default "
-            + "townreform.paging.default-limit (50)";
-
-    /** {@code cursor} of a paged query. */
-    public static final String CURSOR = "nextCursor of the previous page, to read the page after it; leave out for the "
-            + "first page. Opaque: a cursor this service did not give out is refused (INVALID_CURSOR)";
-
     /** {@code asOf} of a view. */
     public static final String AS_OF = "Day the view is computed for (deadlines, lights, statuses); default today "
             + "(UTC+8), at most one year ahead";

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.license.agreement.AgreementAction;
 import org.townreform.license.agreement.AgreementChange;
@@ -41,13 +41,17 @@ public class AgreementGraphQL {
     @Query("agreements")
     @Description("Delegation agreements in id order, optionally of one town or department, status on asOf. Every role may "
             + "read them; a town-scoped caller sees only its own town's")
-    public Uni<Page<AgreementView>> agreements(
+    public Uni<DelegationAgreementConnection> agreements(
             @Description("Only the agreements of this town (9-digit township division code); every town in the caller's scope when left out") @Name("town") String town,
             @Description("Only the agreements of this authorising department, its name exactly as recorded; every department when left out") @Name("department") String department,
             @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
-            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
-            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
-        return service.list(PageRequest.of(limit, cursor, config.paging()), town, department, asOf);
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, config.paging());
+        return service.list(page, town, department, asOf)
+                .map(p -> new DelegationAgreementConnection(p, page));
     }
 
     @Query("agreement")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.license.application.ActionInput;
 import org.townreform.license.application.ApplicationState;
@@ -58,15 +58,19 @@ public class ApplicationGraphQL {
 
     @Query("townApplications")
     @Description("A town's applications in id order, optionally of one state and light on asOf. " + READERS)
-    public Uni<Page<ApplicationView>> townApplications(
+    public Uni<ApplicationConnection> townApplications(
             @Description(Descriptions.TOWN_CODE
                     + "; a town-scoped caller may ask only for its own town") @NotNull @Name("townCode") String townCode,
             @Description("Only applications in this state; every state when left out") @Name("state") ApplicationState state,
             @Description("Only open applications showing this light on asOf; no light filter when left out") @Name("light") Light light,
             @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
-            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
-            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
-        return service.ofTown(townCode, state, light, asOf, PageRequest.of(limit, cursor, config.paging()));
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, config.paging());
+        return service.ofTown(townCode, state, light, asOf, page)
+                .map(p -> new ApplicationConnection(p, page));
     }
 
     @Query("agreementOpenApplications")

@@ -8,12 +8,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.license.catalogue.ItemKind;
 import org.townreform.license.catalogue.ItemView;
 import org.townreform.license.catalogue.service.CatalogueService;
-import org.townreform.license.config.Descriptions;
 
 import io.smallrye.mutiny.Uni;
 
@@ -31,12 +30,16 @@ public class CatalogueGraphQL {
     @Query("items")
     @Description("Catalogue items (权限事项) in code order, optionally of one kind or department; pass nextCursor back as cursor. "
             + "Every role may read the catalogue")
-    public Uni<Page<ItemView>> items(
+    public Uni<CatalogueItemConnection> items(
             @Description("Only items of this kind; every kind when left out") @Name("kind") ItemKind kind,
             @Description("Only items of this authorising department (授权部门), its name exactly as in the catalogue; every department when left out") @Name("department") String department,
-            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
-            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
-        return service.list(PageRequest.of(limit, cursor, config.paging()), kind, department);
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, config.paging());
+        return service.list(page, kind, department)
+                .map(p -> new CatalogueItemConnection(p, page));
     }
 
     @Query("item")

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.license.complaint.ComplaintResolution;
 import org.townreform.license.complaint.ComplaintView;
@@ -47,14 +47,18 @@ public class ComplaintGraphQL {
     @Query("townComplaints")
     @Description("A town's complaints in id order, optionally OPEN or RESOLVED. Callers: town-clerk, town-leader (own town), "
             + "county-org, supervisor")
-    public Uni<Page<ComplaintView>> townComplaints(
+    public Uni<ComplaintConnection> townComplaints(
             @Description(Descriptions.TOWN_CODE
                     + "; a town-scoped caller may ask only for its own town") @NotNull @Name("townCode") String townCode,
             @Description("OPEN or RESOLVED (as stored, upper case) for only the complaints in that status; every status when left out") @Name("status") String status,
             @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
-            @Description(Descriptions.LIMIT) @Name("limit") Integer limit,
-            @Description(Descriptions.CURSOR) @Name("cursor") String cursor) {
-        return service.ofTown(townCode, status, asOf, PageRequest.of(limit, cursor, config.paging()));
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, config.paging());
+        return service.ofTown(townCode, status, asOf, page)
+                .map(p -> new ComplaintConnection(p, page));
     }
 
     @Mutation("recordComplaint")
