@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /**
  * 居民身份证号 (GB 11643-1999): 17 digits (6 address, 8 birth date, 3 sequence) and an ISO 7064 MOD 11-2 check character
  * (0-9 or X). Pure logic: parsing, checking, the facts derived from the number, and masking.
@@ -101,8 +103,12 @@ public final class ResidentIdNumber {
         return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
     }
 
+    /** The sex the number encodes (its 17th digit: odd for male, even for female). */
+    @Description("Sex as encoded in the 居民身份证号 (its 17th digit: odd male, even female)")
     public enum Gender {
-        MALE, FEMALE
+        @Description("Male (男): the 17th digit is odd")
+        MALE, @Description("Female (女): the 17th digit is even")
+        FEMALE
     }
 
     @Override
