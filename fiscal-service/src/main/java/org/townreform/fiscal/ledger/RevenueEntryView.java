@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 
 /**
  * A ledger entry as callers read it. An entry that is not itself a reversal shows what its reversals took
@@ -18,24 +19,24 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("RevenueEntry")
 @Description("A line of the revenue ledger")
 public record RevenueEntryView(
-        long id,
-        String townCode,
-        @Description("YYYY-MM") String period,
-        RevenueCategory category,
+        @Description("The entry's id, stable, as assigned by this service (the id argument of revenueEntry and reverseRevenueEntry)") long id,
+        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description("The month (period) the entry counts in, YYYY-MM; for a reversal, the period it is booked in (never before the reversed entry's)") String period,
+        @Description("What the entry counts (收入类别)") RevenueCategory category,
         @Description("YUAN, or MU for FARMLAND_RECLAIMED_MU") String unit,
-        @Description("Decimal string; negative on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
-        String sourceSystem,
-        String externalRef,
-        String enterpriseUscc,
-        @Description("The entry this one reverses") Long reversesId,
+        @Description("Yuan to 2 decimals (mu to 0.01 for FARMLAND_RECLAIMED_MU), a decimal string; negative on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
+        @Description("The system that sent the entry (FISCAL-REVERSAL for a reversal booked without a reference of its own); with externalRef, the entry's identity") String sourceSystem,
+        @Description("The sending system's reference of the entry (reverses-<id>, reverses-<id>-<n> for a reversal booked without one); a resend with the same sourceSystem and externalRef answers this entry") String externalRef,
+        @Description("统一社会信用代码 (unified social credit code) of the enterprise whose revenue it is; null when not one enterprise's") String enterpriseUscc,
+        @Description("The entry this one reverses; null unless a reversal (冲销)") Long reversesId,
         @Description("The latest entry reversing this one (all of them: reversalIds)") Long reversedById,
         @Description("The entries reversing this one, in booking order") List<Long> reversalIds,
-        @Description("How much of the entry its reversals took (0.00 when none); null on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal reversedAmount,
-        @Description("What is left of the entry to reverse: amount − reversedAmount; null on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal remainingAmount,
+        @Description("How much of the entry its reversals took, yuan to 2 decimals, a decimal string (0.00 when none); null on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal reversedAmount,
+        @Description("What is left of the entry to reverse: amount − reversedAmount, yuan to 2 decimals, a decimal string; null on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal remainingAmount,
         @Description("The day it was booked") LocalDate date,
-        String note,
-        String recordedBy,
-        OffsetDateTime recordedAt) {
+        @Description("The note sent with the entry; for a reversal, its reason; null when none") String note,
+        @Description("User name (preferred_username of the token) of who recorded it") String recordedBy,
+        @Description("When it was recorded, at +08:00") OffsetDateTime recordedAt) {
 
     /** {@code reversals}: the entries reversing {@code e}, in any order (none for a new entry or a reversal). */
     public static RevenueEntryView of(RevenueEntry e, List<RevenueEntry> reversals) {

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("NewPolicy")
 @Description("A new policy version of whole months, with its rules and grants")
 public record NewPolicy(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) @Description("文号 of the policy document") String documentRef,
-        @NotNull @Description("The 1st of a month") LocalDate validFrom,
-        @Description("The last day of a month; absent for open-ended") LocalDate validTo,
-        @Size(max = 2000) String note,
-        @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull NewRule> rules,
-        @Size(max = 20) @Description("Absent or empty when none") List<@Valid NewGrant> grants) {
+        @NotBlank @Size(max = 200) @Description("The policy's name, up to 200 characters") String name,
+        @Size(max = 200) @Description("文号 (document number) of the policy document, up to 200 characters; optional") String documentRef,
+        @NotNull @Description("First day the version holds: the 1st of a month (POLICY_NOT_WHOLE_MONTHS otherwise); the version may not overlap another of the town (POLICY_OVERLAP) nor cover a settled year (PERIOD_CLOSED)") LocalDate validFrom,
+        @Description("Last day the version holds: the last day of a month (POLICY_NOT_WHOLE_MONTHS otherwise), not before validFrom; absent for open-ended") LocalDate validTo,
+        @Size(max = 2000) @Description("Free text kept with the version, up to 2000 characters; optional") String note,
+        @NotNull @Size(min = 1, max = 20) @Description("The sharing rules, 1 to 20, in order; one rule per category (CATEGORY_IN_TWO_RULES)") List<@Valid @NotNull NewRule> rules,
+        @Size(max = 20) @Description("Fixed amounts budgeted in years the version holds (not returns), up to 20; absent or empty when none") List<@Valid NewGrant> grants) {
 }

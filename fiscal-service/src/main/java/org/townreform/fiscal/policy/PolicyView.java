@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.returns.ReturnCalculator;
 
@@ -15,35 +16,36 @@ import org.townreform.fiscal.returns.ReturnCalculator;
 @Type("Policy")
 @Description("A version of a town's sharing policy (返还政策)")
 public record PolicyView(
-        long id,
-        String townCode,
-        int versionNo,
-        String name,
-        String documentRef,
-        LocalDate validFrom,
-        @Description("Absent for open-ended") LocalDate validTo,
-        String note,
-        List<Rule> rules,
-        List<Grant> grants,
-        String createdBy,
-        OffsetDateTime createdAt,
-        String endReason,
-        long version) {
+        @Description("The version's id, stable, as assigned by this service (the id argument of policy and endPolicy)") long id,
+        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description("The version's number within its town: 1 for the first recorded, then 2, 3...") int versionNo,
+        @Description("The policy's name as recorded") String name,
+        @Description("文号 (document number) of the policy document; null when none was given") String documentRef,
+        @Description("First day the version holds: the 1st of a month") LocalDate validFrom,
+        @Description("Last day the version holds: the last day of a month; null for open-ended") LocalDate validTo,
+        @Description("The note recorded with the version; null when none") String note,
+        @Description("The version's sharing rules, in position order; they never change") List<Rule> rules,
+        @Description("Fixed amounts budgeted for the town under the version (not returns), e.g. a start-up fund") List<Grant> grants,
+        @Description("User name (preferred_username of the token) of who recorded the version") String createdBy,
+        @Description("When the version was recorded, at +08:00") OffsetDateTime createdAt,
+        @Description("Reason given when the version was ended earlier (endPolicy); null otherwise") String endReason,
+        @Description(Descriptions.VERSION_OUT + " (endPolicy)") long version) {
 
     @Type("PolicyRule")
     @Description("A sharing rule of a policy version")
     public record Rule(
-            long id,
-            int position,
-            RuleKind kind,
-            List<RevenueCategory> categories,
-            @NumberFormat(value = "0.00##", locale = "en") BigDecimal rate,
-            @NumberFormat(value = "0.00", locale = "en") BigDecimal baseline,
-            Integer baseYear,
-            @NumberFormat(value = "0.00", locale = "en") BigDecimal unitAmount,
-            String earmark,
-            String label,
-            @Description("The rule in words and symbols") String description) {
+            @Description(Descriptions.RULE_ID + ", stable, as assigned by this service") long id,
+            @Description("Order of the rule in its version, from 1") int position,
+            @Description(Descriptions.RULE_KIND) RuleKind kind,
+            @Description(Descriptions.CATEGORIES
+                    + "; a category is in at most one rule of a version") List<RevenueCategory> categories,
+            @Description("The share returned, 0 < rate ≤ 1 to 4 decimals (e.g. 0.80 for 80%); 1.00 for FULL_RETURN, null for PER_UNIT") @NumberFormat(value = "0.00##", locale = "en") BigDecimal rate,
+            @Description("EXCESS_OVER_BASELINE: the base year's annual revenue of the categories, yuan to 2 decimals, a decimal string; null for other kinds") @NumberFormat(value = "0.00", locale = "en") BigDecimal baseline,
+            @Description("EXCESS_OVER_BASELINE: the base year of the baseline (e.g. 2008); null for other kinds") Integer baseYear,
+            @Description("PER_UNIT: yuan per mu of reclaimed farmland, to 2 decimals, a decimal string; null for other kinds") @NumberFormat(value = "0.00", locale = "en") BigDecimal unitAmount,
+            @Description(Descriptions.EARMARK + ", kept through disbursement") String earmark,
+            @Description("The rule's label as recorded (e.g. 土地出让净收益全额返还); null when none") String label,
+            @Description(Descriptions.RULE_DESCRIPTION) String description) {
 
         public static Rule of(PolicyRule r) {
             return new Rule(r.id, r.position, r.kind, r.categoryList(), r.rate, r.baseline, r.baseYear, r.unitAmount,
@@ -53,8 +55,11 @@ public record PolicyView(
 
     @Type("PolicyGrant")
     @Description("A fixed amount budgeted for the town in a year (not a return)")
-    public record Grant(long id, int year, @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
-            String purpose) {
+    public record Grant(
+            @Description("The grant's id, stable, as assigned by this service") long id,
+            @Description("The year the amount is budgeted for, a year the version holds") int year,
+            @Description("The amount budgeted, yuan to 2 decimals, a decimal string") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
+            @Description("What the amount is for (e.g. 试点镇发展启动资金)") String purpose) {
 
         public static Grant of(PolicyGrant g) {
             return new Grant(g.id, g.year, g.amount, g.purpose);

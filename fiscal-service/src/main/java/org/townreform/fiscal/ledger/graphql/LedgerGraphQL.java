@@ -12,6 +12,7 @@ import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.ledger.NewRevenueEntry;
 import org.townreform.fiscal.ledger.RevenueCategory;
@@ -38,9 +39,14 @@ public class LedgerGraphQL {
     }
 
     @Query("revenueEntries")
-    @Description("A town's ledger entries in booking order, optionally of a year, a period (YYYY-MM) and a category")
-    public Uni<Page<RevenueEntryView>> revenueEntries(@NotNull @Name("townCode") String townCode,
-            @Name("year") Integer year, @Name("period") String period, @Name("category") RevenueCategory category,
+    @Description("A town's ledger entries in booking order (id order), reversals included, optionally of a year, a "
+            + "period (YYYY-MM) and a category. " + Descriptions.READERS)
+    public Uni<Page<RevenueEntryView>> revenueEntries(
+            @Description(Descriptions.TOWN_CODE_ARG) @NotNull @Name("townCode") String townCode,
+            @Description("Only the entries of this year's periods; every year when left out. "
+                    + Descriptions.YEAR) @Name("year") Integer year,
+            @Description("Only the entries of this period, YYYY-MM; takes the place of year when both are given") @Name("period") String period,
+            @Description("Only the entries of this category; every category when left out") @Name("category") RevenueCategory category,
             @Name("limit") Integer limit, @Name("cursor") String cursor) {
         Towns.check(townCode);
         Integer y = year;
@@ -57,24 +63,31 @@ public class LedgerGraphQL {
     }
 
     @Query("revenueEntry")
-    @Description("One ledger entry by id")
-    public Uni<RevenueEntryView> revenueEntry(@NotNull @Name("id") String id) {
+    @Description("One ledger entry by id (NOT_FOUND when there is none). " + Descriptions.READERS)
+    public Uni<RevenueEntryView> revenueEntry(
+            @Description("Id of the entry (RevenueEntry.id), digits") @NotNull @Name("id") String id) {
         return service.get(Periods.id("id", id));
     }
 
     @Mutation("recordRevenueEntry")
     @Description("Record a revenue entry (county-finance); a resend with the same sourceSystem and externalRef answers "
-            + "the entry first recorded")
-    public Uni<RevenueEntryView> recordRevenueEntry(@NotNull @Valid @Name("entry") NewRevenueEntry entry) {
+            + "the entry first recorded, the same reference with other content is refused (EXTERNAL_REF_REUSED); "
+            + "refused in a settled year (PERIOD_CLOSED) or for a period after the booking date (PERIOD_IN_FUTURE). "
+            + Descriptions.WRITERS)
+    public Uni<RevenueEntryView> recordRevenueEntry(
+            @Description("The entry as the source system sends it: town, period, category, amount and its reference") @NotNull @Valid @Name("entry") NewRevenueEntry entry) {
         return service.record(entry).map(Recorded::value);
     }
 
     @Mutation("reverseRevenueEntry")
     @Description("Reverse a ledger entry in whole or in part (county-finance): books the opposite of reversal.amount "
             + "(default all that is left) and answers the reversing entry (for a resend with the same sourceSystem and "
-            + "externalRef, the reversal first booked)")
-    public Uni<RevenueEntryView> reverseRevenueEntry(@NotNull @Name("id") String id,
-            @NotNull @Valid @Name("reversal") RevenueReversal reversal) {
+            + "externalRef, the reversal first booked). Refused for an entry with nothing left (ALREADY_REVERSED), more "
+            + "than is left (REVERSAL_EXCEEDS_REMAINING), a reversal (CANNOT_REVERSE_A_REVERSAL), a period before the "
+            + "entry's (REVERSAL_BEFORE_ORIGINAL) or in a settled year (PERIOD_CLOSED). " + Descriptions.WRITERS)
+    public Uni<RevenueEntryView> reverseRevenueEntry(
+            @Description("Id of the entry to reverse (RevenueEntry.id), digits") @NotNull @Name("id") String id,
+            @Description("The reason, and optionally the amount, period, date and the sending system's reference") @NotNull @Valid @Name("reversal") RevenueReversal reversal) {
         return service.reverse(Periods.id("id", id), reversal).map(Recorded::value);
     }
 }
