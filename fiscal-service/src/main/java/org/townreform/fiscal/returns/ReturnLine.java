@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
 import org.townreform.fiscal.support.Amounts;
@@ -32,26 +33,30 @@ public record ReturnLine(
         @Description("YYYY-MM: the month whose statement holds the line") String period,
         @Description("MONTH: the month's own return; CARRIED_FROM_EARLIER_PERIODS: the difference between what the ledger "
                 + "now says for the year's earlier months and what their issued statements said") String lineType,
-        long ruleId,
-        RuleKind ruleKind,
-        List<RevenueCategory> categories,
-        @Description("专项用途; null for general-purpose returns") String earmark,
-        long policyId,
-        int policyVersion,
+        @Description(Descriptions.RULE_ID) long ruleId,
+        @Description(Descriptions.RULE_KIND) RuleKind ruleKind,
+        @Description(Descriptions.CATEGORIES) List<RevenueCategory> categories,
+        @Description(Descriptions.EARMARK) String earmark,
+        @Description("Id of the rule's policy version (Policy.id)") long policyId,
+        @Description("The number of the rule's policy version within its town (Policy.versionNo)") int policyVersion,
         @Description("Year-to-date ledger total of the rule's categories through this month (yuan, or mu for PER_UNIT); "
-                + "for a carried line, through the month before") @NumberFormat(value = "0.00", locale = "en") BigDecimal ytdBase,
+                + "for a carried line, through the month before; a decimal string to 2 decimals") @NumberFormat(value = "0.00", locale = "en") BigDecimal ytdBase,
         @Description("The same through the month before (0.00 in January); for a carried line, the total the last "
-                + "issued line of the rule used") @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYtdBase,
+                + "issued line of the rule used; yuan (mu for PER_UNIT), a decimal string to 2 decimals") @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYtdBase,
         @Description("Year-to-date return through this month, HALF_UP to 0.01; for a carried line, the rule's return "
-                + "through the month before as the ledger now stands") @NumberFormat(value = "0.00", locale = "en") BigDecimal ytdReturn,
+                + "through the month before as the ledger now stands; yuan, a decimal string") @NumberFormat(value = "0.00", locale = "en") BigDecimal ytdReturn,
         @Description("Year-to-date return through the month before, HALF_UP to 0.01 (for the first month of a policy "
                 + "version, that version's rule on the figures through the month before it began); for a carried "
-                + "line, what the issued statements gave for those months") @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYtdReturn,
-        @Description("ytdReturn − previousYtdReturn; negative after reversals") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
-        @Description("Negative balance of this rule's earlier lines brought into this line (≤ 0)") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedIn,
-        @Description("What may be disbursed for this line: max(0, carriedIn + amount)") @NumberFormat(value = "0.00", locale = "en") BigDecimal payable,
-        @Description("Negative balance carried to the rule's next line (≤ 0)") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedOut,
-        @Description("The computation with the numbers filled in") String formula,
+                + "line, what the issued statements gave for those months; yuan, a decimal string") @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYtdReturn,
+        @Description("The line's return: ytdReturn − previousYtdReturn, " + Descriptions.YUAN
+                + "; negative after reversals") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
+        @Description("Negative balance of this rule's earlier lines brought into this line (≤ 0), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedIn,
+        @Description("What may be disbursed for this line: max(0, carriedIn + amount), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal payable,
+        @Description("Negative balance carried to the rule's next line: min(0, carriedIn + amount) (≤ 0), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedOut,
+        @Description("The computation with the numbers filled in, e.g. 0.80 × 1,250,000.00 = 1,000,000.00, both year-to-date figures, the difference and the netting") String formula,
         @Description("Which rule of which policy version, and the ledger totals it used") String explanation,
         @Description("True when the line is part of an issued statement (a stored document that never changes); false "
                 + "for a line computed now (provisional)") boolean issued,

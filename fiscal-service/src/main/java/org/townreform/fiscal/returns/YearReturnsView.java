@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
 import org.townreform.fiscal.statement.StatementYear;
@@ -22,29 +23,35 @@ import org.townreform.fiscal.support.Amounts;
 @Type("YearReturns")
 @Description("A year's return lines per rule (issued months as issued, the others provisional)")
 public record YearReturnsView(
-        String townCode,
-        int year,
+        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description(Descriptions.YEAR_FIELD) int year,
         @Description("Months computed: 12 for a past year, the current month for this year") int throughMonth,
         @Description("The version in force in the last month computed (see policies for all the year's versions)") PolicyRef policy,
-        List<RuleLines> rules,
-        @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
-        @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
-        String yearStatus,
+        @Description("Per rule of the year's policy versions (and any rule with lines carried into the year's statements), its lines") List<RuleLines> rules,
+        @Description("Sum of every line of the year's months computed, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
+        @Description("Sum of the payable figures of those lines: what may be disbursed, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
+        @Description(Descriptions.YEAR_STATUS) String yearStatus,
         @Description("Every policy version in force in some month of the year, oldest first") List<PolicyRef> policies,
         @Description("Per month: whether its statement is issued, and its totals") List<MonthTotals> statements) {
 
     @Type("RuleLines")
     @Description("One rule's monthly lines of a year")
     public record RuleLines(
-            long ruleId,
-            RuleKind kind,
-            List<RevenueCategory> categories,
-            String earmark,
-            String description,
+            @Description(Descriptions.RULE_ID) long ruleId,
+            @Description(Descriptions.RULE_KIND) RuleKind kind,
+            @Description(Descriptions.CATEGORIES) List<RevenueCategory> categories,
+            @Description(Descriptions.EARMARK) String earmark,
+            @Description(Descriptions.RULE_DESCRIPTION
+                    + "; for a rule whose version no longer holds in the year, says so") String description,
             @Description("The rule's month lines, for the months its policy version is in force") List<ReturnLine> lines,
-            @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
-            @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
-            @Description("Negative balance left after the last line, for the annual settlement") @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedForward,
+            @Description("Sum of the rule's lines of the year (carried lines included), "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
+            @Description("Sum of the payable figures of those lines, "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
+            @Description("Negative balance left after the last line, for the annual settlement (≤ 0), "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal carriedForward,
             @Description("The rule's 'carried from earlier periods' lines, in the statements that hold them") List<ReturnLine> carried,
             @Description("The policy version of the rule") Long policyId) {
     }
@@ -52,12 +59,14 @@ public record YearReturnsView(
     @Type("MonthStatementTotals")
     @Description("A month's statement in the year view: issued or provisional, and its totals")
     public record MonthTotals(
-            @Description("YYYY-MM") String period,
-            boolean issued,
-            LocalDate issuedOn,
-            Long statementId,
-            @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
-            @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable) {
+            @Description(Descriptions.PERIOD) String period,
+            @Description("True when the month's statement is issued (a stored document); false while provisional") boolean issued,
+            @Description("The day the statement was issued; null while provisional") LocalDate issuedOn,
+            @Description("The issued statement's id (ReturnStatement.id); null while provisional") Long statementId,
+            @Description("Sum of the month statement's line amounts, "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
+            @Description("Sum of its payable figures, "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable) {
     }
 
     public static YearReturnsView of(String townCode, YearReturns y, StatementYear s, String yearStatus) {

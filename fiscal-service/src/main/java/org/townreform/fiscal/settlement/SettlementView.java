@@ -8,13 +8,14 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 
 /** A town's year as the settlement sees it: OPEN or SETTLED, the current settlement, and earlier (reopened) ones. */
 @Type("FiscalYearSettlement")
 @Description("A town's year: open or settled, with its settlements")
 public record SettlementView(
-        String townCode,
-        int year,
+        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description(Descriptions.YEAR_FIELD) int year,
         @Description("OPEN or SETTLED") YearStatus status,
         @Description("The settlement that closes the year; null while open") Record current,
         @Description("Earlier settlements, reopened, newest first") List<Record> history,
@@ -23,22 +24,25 @@ public record SettlementView(
     @Type("Settlement")
     @Description("One settlement (决算) of a year")
     public record Record(
-            long id,
-            @Description("SETTLED or REOPENED") String status,
-            Long policyId,
-            LocalDate settledOn,
-            String settledBy,
-            OffsetDateTime settledAt,
-            @Description("The annual return computed with the annual figures") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualReturn,
-            @Description("Sum of the payable lines of the year's issued statements") @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
-            @Description("annualReturn − monthlyPayable − the adjustments of earlier settlements: positive 补, negative 退") @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
+            @Description("The settlement's id, stable, as assigned by this service") long id,
+            @Description("SETTLED (it closes the year) or REOPENED (the year was reopened since)") String status,
+            @Description("Id of the year's policy version (Policy.id): the one in force in December, else the last one in force before it; null when none held in the year") Long policyId,
+            @Description("Day of the settlement, after the year's end") LocalDate settledOn,
+            @Description("User name (preferred_username of the token) of who settled") String settledBy,
+            @Description("When the settlement was recorded, at +08:00") OffsetDateTime settledAt,
+            @Description("The annual return computed with the annual figures (sum of the lines'), "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal annualReturn,
+            @Description("Sum of the payable lines of the year's issued statements, "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
+            @Description("annualReturn − monthlyPayable − the adjustments of earlier settlements: positive 补, negative 退, "
+                    + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
             @Description("SUPPLEMENT (补), REFUND (退) or NONE") String adjustmentKind,
-            List<SettlementLine> lines,
-            String note,
-            LocalDate reopenedOn,
-            String reopenedBy,
-            String reopenReason,
-            long version) {
+            @Description("One line per rule: its annual return against the year's issued statements") List<SettlementLine> lines,
+            @Description("The note given when settling; null when none") String note,
+            @Description("Day the year was reopened; null unless REOPENED") LocalDate reopenedOn,
+            @Description("User name (preferred_username of the token) of who reopened the year; null unless REOPENED") String reopenedBy,
+            @Description("The reason given for reopening; null unless REOPENED") String reopenReason,
+            @Description(Descriptions.VERSION_OUT + " (reopenYear)") long version) {
 
         public static Record of(Settlement s, List<SettlementLine> lines) {
             return new Record(s.id, s.status, s.policyId, s.settledOn, s.settledBy, s.settledAt, s.annualReturn,
