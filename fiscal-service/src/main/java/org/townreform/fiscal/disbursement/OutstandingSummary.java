@@ -6,19 +6,27 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.support.Amounts;
 
 /** Totals of outstanding rows, as dashboards show them. */
 @Type("OutstandingSummary")
 @Description("Totals over outstanding rows: computed, disbursed, outstanding, late and overdue amounts")
 public record OutstandingSummary(
-        @NumberFormat(value = "0.00", locale = "en") BigDecimal computed,
-        @NumberFormat(value = "0.00", locale = "en") BigDecimal disbursed,
-        @Description("Sum of the positive outstanding amounts") @NumberFormat(value = "0.00", locale = "en") BigDecimal outstanding,
-        @Description("Outstanding and not yet past the due date") @NumberFormat(value = "0.00", locale = "en") BigDecimal due,
-        @Description("Past the due date, not yet overdue") @NumberFormat(value = "0.00", locale = "en") BigDecimal late,
-        @Description("Outstanding more than three months after the period's end") @NumberFormat(value = "0.00", locale = "en") BigDecimal overdue,
-        @Description("Disbursed beyond what is now computed, to be recovered") @NumberFormat(value = "0.00", locale = "en") BigDecimal overpaid) {
+        @Description("Sum of the rows' computed amounts: what is owed, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal computed,
+        @Description("Sum of the rows' disbursed amounts, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal disbursed,
+        @Description("Sum of the positive outstanding amounts, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal outstanding,
+        @Description("Outstanding and not yet past the due date (rows DUE), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal due,
+        @Description("Outstanding past the due date, not yet overdue (rows LATE), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal late,
+        @Description("Outstanding more than three months after the period's end (rows OVERDUE), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal overdue,
+        @Description("Disbursed beyond what is now computed, to be recovered (rows with a negative outstanding), "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal overpaid) {
 
     public static OutstandingSummary of(List<OutstandingRow> rows) {
         BigDecimal computed = Amounts.ZERO, disbursed = Amounts.ZERO, outstanding = Amounts.ZERO, due = Amounts.ZERO,

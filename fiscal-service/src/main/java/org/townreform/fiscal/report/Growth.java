@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.fiscal.config.Descriptions;
 
 /**
  * Revenue growth on the previous year over the same months (同比), against the target "财政总收入年均增长25%以上". Revenue
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("Revenue growth on the same months of the previous year, against the configured target")
 public record Growth(
         @Description("Months compared: January through this month of both years") int months,
-        @NumberFormat(value = "0.00", locale = "en") BigDecimal revenue,
-        @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYearRevenue,
-        @Description("(revenue − previous) / previous, 4 decimals HALF_UP; null when the previous year had none") @NumberFormat(value = "0.0000", locale = "en") BigDecimal rate,
-        @Description("The configured target (fiscal.growth-target)") @NumberFormat(value = "0.00##", locale = "en") BigDecimal target,
+        @Description("Revenue (财政总收入: all money categories) of those months, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal revenue,
+        @Description("The previous year's revenue of the same months, "
+                + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYearRevenue,
+        @Description("(revenue − previous) / previous, 4 decimals HALF_UP, a decimal string; null when the previous year had none") @NumberFormat(value = "0.0000", locale = "en") BigDecimal rate,
+        @Description("The configured target (fiscal.growth-target, default 0.25), a decimal string") @NumberFormat(value = "0.00##", locale = "en") BigDecimal target,
         @Description("rate ≥ target; null when there is no rate") Boolean meetsTarget) {
 
     public static Growth of(int months, BigDecimal revenue, BigDecimal previous, BigDecimal target) {

@@ -14,6 +14,7 @@ import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.config.FiscalConfig;
 import org.townreform.fiscal.disbursement.DisbursementView;
 import org.townreform.fiscal.disbursement.NewDisbursement;
@@ -38,9 +39,13 @@ public class DisbursementGraphQL {
     }
 
     @Query("disbursements")
-    @Description("A town's disbursements in recording order, optionally of one year's periods")
-    public Uni<Page<DisbursementView>> disbursements(@NotNull @Name("townCode") String townCode,
-            @Name("year") Integer year, @Name("limit") Integer limit, @Name("cursor") String cursor) {
+    @Description("A town's disbursements (调拨) in recording order (id order), optionally of one year's periods. "
+            + Descriptions.READERS)
+    public Uni<Page<DisbursementView>> disbursements(
+            @Description(Descriptions.TOWN_CODE_ARG) @NotNull @Name("townCode") String townCode,
+            @Description("Only the disbursements for periods of this year; every year when left out. "
+                    + Descriptions.YEAR) @Name("year") Integer year,
+            @Name("limit") Integer limit, @Name("cursor") String cursor) {
         if (year != null) {
             Periods.checkYear("year", year, config.firstYear());
         }
@@ -48,9 +53,13 @@ public class DisbursementGraphQL {
     }
 
     @Query("outstanding")
-    @Description("Returns owed per period and earmark on asOf (default today), with due, late and overdue amounts")
-    public Uni<OutstandingView> outstanding(@NotNull @Name("townCode") String townCode, @Name("asOf") LocalDate asOf,
-            @Name("year") Integer year) {
+    @Description("Returns owed per period and earmark on asOf (default today), with due, late and overdue amounts. "
+            + Descriptions.READERS)
+    public Uni<OutstandingView> outstanding(
+            @Description(Descriptions.TOWN_CODE_ARG) @NotNull @Name("townCode") String townCode,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf,
+            @Description("Only the periods of this year; every year from the town's first policy version to asOf's when left out. "
+                    + Descriptions.YEAR) @Name("year") Integer year) {
         if (year != null) {
             Periods.checkYear("year", year, config.firstYear());
         }
@@ -58,9 +67,11 @@ public class DisbursementGraphQL {
     }
 
     @Mutation("recordDisbursement")
-    @Description("Record a disbursement (county-finance); partial allowed, never beyond what is outstanding")
-    public Uni<DisbursementView> recordDisbursement(@NotNull @Name("townCode") String townCode,
-            @NotNull @Valid @Name("disbursement") NewDisbursement disbursement) {
+    @Description("Record a disbursement (county-finance); partial allowed, never beyond what is outstanding "
+            + "(OVER_DISBURSEMENT); a voucher number once per town (DUPLICATE_VOUCHER). " + Descriptions.WRITERS)
+    public Uni<DisbursementView> recordDisbursement(
+            @Description(Descriptions.TOWN_CODE_WRITE) @NotNull @Name("townCode") String townCode,
+            @Description("The period and earmark paid, the voucher, the day and the amount") @NotNull @Valid @Name("disbursement") NewDisbursement disbursement) {
         return service.record(Towns.check(townCode), disbursement);
     }
 }

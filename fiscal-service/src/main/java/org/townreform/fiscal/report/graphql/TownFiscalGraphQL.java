@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.graphql.OneSessionAtATime;
+import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.report.FiscalYearView;
 import org.townreform.fiscal.report.TownReference;
 import org.townreform.fiscal.report.service.ReportService;
@@ -38,8 +39,9 @@ public class TownFiscalGraphQL {
 
     @Description("The town's fiscal year: revenue, growth vs target, returns, disbursed, outstanding, overdue, as known on "
             + "asOf (default today); null for a town outside the caller's scope. Resolved for a whole list of towns at once")
-    public Uni<List<FiscalYearView>> fiscal(@Source List<TownReference> towns, @NotNull @Name("year") Integer year,
-            @Name("asOf") LocalDate asOf) {
+    public Uni<List<FiscalYearView>> fiscal(@Source List<TownReference> towns,
+            @Description(ReportGraphQL.REPORT_YEAR) @NotNull @Name("year") Integer year,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.yearViews(towns.stream().map(TownReference::code).toList(), year, asOf);
     }
 }
