@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.config.FiscalConfig;
@@ -41,15 +41,20 @@ public class DisbursementGraphQL {
     @Query("disbursements")
     @Description("A town's disbursements (调拨) in recording order (id order), optionally of one year's periods. "
             + Descriptions.READERS)
-    public Uni<Page<DisbursementView>> disbursements(
+    public Uni<DisbursementConnection> disbursements(
             @Description(Descriptions.TOWN_CODE_ARG) @NotNull @Name("townCode") String townCode,
             @Description("Only the disbursements for periods of this year; every year when left out. "
                     + Descriptions.YEAR) @Name("year") Integer year,
-            @Name("limit") Integer limit, @Name("cursor") String cursor) {
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
         if (year != null) {
             Periods.checkYear("year", year, config.firstYear());
         }
-        return service.list(Towns.check(townCode), year, PageRequest.of(limit, cursor, common.paging()));
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, common.paging());
+        return service.list(Towns.check(townCode), year, page)
+                .map(p -> new DisbursementConnection(p, page));
     }
 
     @Query("outstanding")

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.config.FiscalConfig;
@@ -41,13 +41,16 @@ public class LedgerGraphQL {
     @Query("revenueEntries")
     @Description("A town's ledger entries in booking order (id order), reversals included, optionally of a year, a "
             + "period (YYYY-MM) and a category. " + Descriptions.READERS)
-    public Uni<Page<RevenueEntryView>> revenueEntries(
+    public Uni<RevenueEntryConnection> revenueEntries(
             @Description(Descriptions.TOWN_CODE_ARG) @NotNull @Name("townCode") String townCode,
             @Description("Only the entries of this year's periods; every year when left out. "
                     + Descriptions.YEAR) @Name("year") Integer year,
             @Description("Only the entries of this period, YYYY-MM; takes the place of year when both are given") @Name("period") String period,
             @Description("Only the entries of this category; every category when left out") @Name("category") RevenueCategory category,
-            @Name("limit") Integer limit, @Name("cursor") String cursor) {
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
         Towns.check(townCode);
         Integer y = year;
         Integer m = null;
@@ -59,7 +62,9 @@ public class LedgerGraphQL {
             y = p.getYear();
             m = p.getMonthValue();
         }
-        return service.list(townCode, y, m, category, PageRequest.of(limit, cursor, common.paging()));
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, common.paging());
+        return service.list(townCode, y, m, category, page)
+                .map(p -> new RevenueEntryConnection(p, page));
     }
 
     @Query("revenueEntry")

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.policy.NewPolicy;
@@ -37,10 +37,15 @@ public class PolicyGraphQL {
 
     @Query("policies")
     @Description("A town's sharing policy versions (返还政策), oldest first (id order). " + Descriptions.READERS)
-    public Uni<Page<PolicyView>> policies(
+    public Uni<PolicyConnection> policies(
             @Description(Descriptions.TOWN_CODE_ARG) @NotNull @Name("townCode") String townCode,
-            @Name("limit") Integer limit, @Name("cursor") String cursor) {
-        return service.list(Towns.check(townCode), PageRequest.of(limit, cursor, common.paging()));
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, common.paging());
+        return service.list(Towns.check(townCode), page)
+                .map(p -> new PolicyConnection(p, page));
     }
 
     @Query("policy")
