@@ -1,9 +1,14 @@
 package org.townreform.personnel.unit;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.personnel.config.Descriptions;
 
 /** A unit named from another record. */
 @Type("UnitRef")
-public record UnitRef(@Id long id, String name) {
+@Description("A unit named from another record: its id and name")
+public record UnitRef(
+        @Description(Descriptions.UNIT_ID) @Id long id,
+        @Description("The unit's name") String name) {
 }
