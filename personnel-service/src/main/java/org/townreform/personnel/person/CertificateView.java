@@ -2,13 +2,22 @@ package org.townreform.personnel.person;
 
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.personnel.config.Descriptions;
 
 /** An enforcement certificate (执法证) as recorded. */
 @Type("Certificate")
-public record CertificateView(@Id long id, String department, String number, LocalDate validFrom, LocalDate validTo,
-        LocalDate revokedOn, String revokeReason) {
+@Description("An enforcement certificate (执法证) as recorded, valid or not")
+public record CertificateView(
+        @Description("The certificate's id, as assigned by this service (the certificateId of revokeCertificate)") @Id long id,
+        @Description(Descriptions.CERTIFICATE_DEPARTMENT) String department,
+        @Description(Descriptions.CERTIFICATE_NUMBER) String number,
+        @Description("First day it is valid") LocalDate validFrom,
+        @Description("Last day it is valid (included)") LocalDate validTo,
+        @Description("Day it was withdrawn (吊销/收回): from this day on it no longer counts; null unless revoked") LocalDate revokedOn,
+        @Description("Why it was withdrawn; null unless revoked") String revokeReason) {
 
     public static CertificateView of(EnforcementCertificate c) {
         return new CertificateView(c.id, c.department, c.number, c.validFrom, c.validTo, c.revokedOn, c.revokeReason);

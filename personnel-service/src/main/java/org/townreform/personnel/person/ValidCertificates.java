@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.townreform.personnel.config.Descriptions;
 
 /**
  * The answer to "does this person hold a valid enforcement certificate of this department on this day?", exactly as
@@ -13,11 +14,22 @@ import org.eclipse.microprofile.graphql.Type;
  */
 @Type("ValidCertificates")
 @Description("Enforcement certificates of a department valid on a day")
-public record ValidCertificates(@Id long personId, String department, LocalDate date, boolean valid,
-        List<Certificate> certificates) {
+public record ValidCertificates(
+        @Description("The person asked about (Person.id)") @Id long personId,
+        @Description("The department asked about, as given (surrounding spaces removed)") String department,
+        @Description("The day asked about (default today)") LocalDate date,
+        @Description("True when at least one certificate of the department is valid on date") boolean valid,
+        @Description("The department's certificates valid on date: within validFrom to validTo and not revoked on or "
+                + "before it") List<Certificate> certificates) {
 
     /** One valid certificate, in the contract's shape. */
     @Type("ValidCertificate")
-    public record Certificate(@Id long id, String department, String number, LocalDate validFrom, LocalDate validTo) {
+    @Description("One enforcement certificate valid on the day asked, in the shape of contracts/personnel-certificates-valid.json")
+    public record Certificate(
+            @Description("The certificate's id (Certificate.id)") @Id long id,
+            @Description(Descriptions.CERTIFICATE_DEPARTMENT) String department,
+            @Description(Descriptions.CERTIFICATE_NUMBER) String number,
+            @Description("First day it is valid") LocalDate validFrom,
+            @Description("Last day it is valid (included)") LocalDate validTo) {
     }
 }
