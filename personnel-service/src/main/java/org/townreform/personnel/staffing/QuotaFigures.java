@@ -12,11 +12,13 @@ import org.eclipse.microprofile.graphql.Type;
  * "0.00" when the quota is 0).
  */
 @Type("QuotaFigures")
+@Description("A quota (编制) and how it is used on the day: occupied and vacant slots and the vacancy rate")
 public record QuotaFigures(
-        int quota,
-        int occupied,
-        int vacant,
-        @NumberFormat("0.00") @Description("vacant ÷ quota, a decimal string such as \"0.25\"") BigDecimal vacancyRate) {
+        @Description("Approved slots in force on the day") int quota,
+        @Description("Slots occupied by the registrations active on the day") int occupied,
+        @Description("quota − occupied, never below 0") int vacant,
+        @NumberFormat("0.00") @Description("vacant ÷ quota, a decimal string such as \"0.25\" (two decimals, HALF_UP; "
+                + "\"0.00\" for a quota of 0)") BigDecimal vacancyRate) {
 
     public static final QuotaFigures ZERO = of(0, 0);
 

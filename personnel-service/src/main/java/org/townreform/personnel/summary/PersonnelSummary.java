@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.townreform.personnel.appointment.AppointmentStatus;
+import org.townreform.personnel.config.Descriptions;
 import org.townreform.personnel.staffing.StaffingTotals;
 import org.townreform.personnel.unit.UnitKind;
 
@@ -13,27 +14,31 @@ import org.townreform.personnel.unit.UnitKind;
 @Type("PersonnelSummary")
 @Description("A town's personnel at a glance, for dashboards")
 public record PersonnelSummary(
-        String townCode,
-        String townName,
-        LocalDate asOf,
+        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description("The town's name") String townName,
+        @Description(Descriptions.AS_OF_FIELD) LocalDate asOf,
         @Description("Quota, occupied, vacant and vacancy rate: administrative, institution, both; contract staff") StaffingTotals staffing,
-        @Description("Active units") int units,
-        @Description("Active units by kind") List<KindCount> unitsByKind,
+        @Description("Active units (status ACTIVE now)") int units,
+        @Description("Active units by kind; kinds with none are left out") List<KindCount> unitsByKind,
         @Description("Active internal offices and bureaus") int internalOfficesAndBureaus,
-        int maxInternalOffices,
+        @Description("Internal offices and bureaus allowed (the town's own limit or its category's default)") int maxInternalOffices,
         @Description("领导职数 of the town's leadership team on asOf") int leadershipPosts,
         @Description("Appointment cases not yet EFFECTIVE or WITHDRAWN (as they stand now)") int openAppointments,
-        List<StatusCount> openAppointmentsByStatus,
+        @Description("Open appointment cases by status; statuses with none are left out") List<StatusCount> openAppointmentsByStatus,
         @Description("Cases in their pre-appointment notice (任前公示)") int noticesInProgress,
         @Description("People due for rotation (定期轮岗) on asOf") int rotationDue,
         @Description("Written adjustment requests open on asOf") int openAdjustmentRequests,
         @Description("Of those, past their one-month deadline") int overdueAdjustmentRequests) {
 
     @Type("UnitKindCount")
-    public record KindCount(UnitKind kind, int count) {
+    @Description("How many active units of a kind a town has")
+    public record KindCount(@Description("The kind") UnitKind kind,
+            @Description("Active units of the kind, at least 1") int count) {
     }
 
     @Type("AppointmentStatusCount")
-    public record StatusCount(AppointmentStatus status, int count) {
+    @Description("How many open appointment cases of a town are in a status")
+    public record StatusCount(@Description("The status") AppointmentStatus status,
+            @Description("Open cases in the status, at least 1") int count) {
     }
 }
