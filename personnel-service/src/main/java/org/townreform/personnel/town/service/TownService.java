@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.townreform.common.audit.AuditLog;
 import org.townreform.common.error.Problems;
 import org.townreform.common.id.TownCode;
-import org.townreform.common.paging.Cursor;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
@@ -123,13 +122,8 @@ public class TownService {
         String only = caller.townScope().orElse(null);
         LocalDate day = clock.asOf(asOf);
         return towns.count(only, filter).flatMap(total -> towns.page(page.after(), only, filter, page.fetchSize())
-                .flatMap(rows -> views(rows, day)).map(views -> {
-                    Page<TownView> p = Page.of(views, page.limit(), TownView::code);
-                    List<TownConnection.Edge> edges = p.items().stream()
-                            .map(v -> new TownConnection.Edge(Cursor.encode(v.code()), v)).toList();
-                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                    return new TownConnection(edges, new TownConnection.PageInfo(p.nextCursor() != null, end), total);
-                }));
+                .flatMap(rows -> views(rows, day))
+                .map(views -> TownConnection.of(Page.of(views, page.limit(), TownView::code), page, total)));
     }
 
     /** Every town side by side for the county's dashboard; town users are refused (a county-wide view). */
