@@ -48,7 +48,8 @@ class EveryFieldGraphQLTest {
         Map<String, String> samples = Map.ofEntries(
                 Map.entry("code", quoted(SHILONG)), Map.entry("townCode", quoted(SHILONG)),
                 Map.entry("townCodes", "[" + quoted(SHILONG) + "]"), Map.entry("year", "2025"),
-                Map.entry("first", "3"), Map.entry("limit", "3"),
+                // first only: a connection refuses first given with its older limit
+                Map.entry("first", "3"),
                 Map.entry("Query.person.id", quoted(person)), Map.entry("Query.people.ids", "[" + quoted(person) + "]"),
                 Map.entry("personId", quoted(person)), Map.entry("unitId", quoted(unit)),
                 Map.entry("Query.unit.id", quoted(unit)), Map.entry("Query.units.ids", "[" + quoted(unit) + "]"),

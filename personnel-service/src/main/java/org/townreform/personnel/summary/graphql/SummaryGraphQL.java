@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.townreform.common.graphql.OneSessionAtATime;
+import org.townreform.personnel.config.Descriptions;
 import org.townreform.personnel.summary.PersonnelSummary;
 import org.townreform.personnel.summary.service.SummaryService;
 import org.townreform.personnel.town.TownView;
@@ -28,9 +29,12 @@ public class SummaryGraphQL {
 
     @Query("personnelSummaries")
     @Description("Dashboard summaries of several towns in one call, in the order asked (null for unknown codes): staffing, "
-            + "organisation, open appointment cases, notices, rotation due, overdue adjustment requests")
-    public Uni<List<PersonnelSummary>> personnelSummaries(@NotNull @Name("townCodes") List<String> townCodes,
-            @Name("asOf") LocalDate asOf) {
+            + "organisation, open appointment cases, notices, rotation due, overdue adjustment requests. Callers: every "
+            + "role; a town user only for their own town (TOWN_OUT_OF_SCOPE)")
+    public Uni<List<PersonnelSummary>> personnelSummaries(
+            @Description("Town codes (9-digit township division codes), at most 5,000 (VALIDATION_FAILED otherwise); one "
+                    + "summary each, in this order, null for a code of no recorded town") @NotNull @Name("townCodes") List<String> townCodes,
+            @Description(Descriptions.AS_OF) @Name("asOf") LocalDate asOf) {
         return service.summaries(townCodes, asOf);
     }
 
