@@ -7,16 +7,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 /** A year's grade for a person in a unit, recorded on {@code date} (default today). */
 @Input("NewAssessment")
+@Description("A year's grade (年度考核) for a person in a unit")
 public record NewAssessment(
-        @NotNull @Id Long personId,
-        @NotNull @Id Long unitId,
-        @NotNull @Min(1990) @Max(2200) Integer year,
-        @NotNull Grade grade,
-        @Size(max = 1000) String comment,
-        LocalDate date) {
+        @Description("Id of the person assessed (Person.id), staff of the unit's town (TOWN_MISMATCH otherwise); one "
+                + "assessment per person and year (ALREADY_ASSESSED)") @NotNull @Id Long personId,
+        @Description("Id of the unit the person is assessed in (OrgUnit.id)") @NotNull @Id Long unitId,
+        @Description("The year assessed, 1990 to 2200 and not after this year (YEAR_IN_FUTURE)") @NotNull @Min(1990) @Max(2200) Integer year,
+        @Description("The grade; an EXCELLENT must fit the unit's share of those assessed so far, this one included "
+                + "(EXCELLENT_SHARE_EXCEEDED)") @NotNull Grade grade,
+        @Description("A comment, up to 1000 characters; may be left out") @Size(max = 1000) String comment,
+        @Description("Day the grade is recorded; default today (UTC+8), never in the future (DATE_IN_FUTURE)") LocalDate date) {
 }

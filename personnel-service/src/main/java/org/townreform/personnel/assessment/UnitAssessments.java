@@ -8,12 +8,13 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** A unit's assessments of a year with the EXCELLENT limit as it stands (a list: {@code items}, no further page). */
 @Type("UnitAssessments")
+@Description("A unit's annual assessments of a year with its EXCELLENT limit as it stands")
 public record UnitAssessments(
-        @Id long unitId,
-        int year,
+        @Id @Description("Id of the unit (OrgUnit.id)") long unitId,
+        @Description("The year assessed") int year,
         @Description("Assessments recorded (proposed ones included)") int assessed,
-        int excellent,
+        @Description("Assessments whose grade as it stands is EXCELLENT") int excellent,
         @Description("EXCELLENT grades allowed for the number assessed so far") int maxExcellent,
-        List<AssessmentView> items,
-        String nextCursor) {
+        @Description("The assessments, in id order; all of them (one list, not paged)") List<AssessmentView> items,
+        @Description("Always null: the list is never paged") String nextCursor) {
 }

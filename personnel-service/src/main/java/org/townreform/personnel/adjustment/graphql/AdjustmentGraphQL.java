@@ -27,6 +27,16 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 @OneSessionAtATime
 public class AdjustmentGraphQL {
+    private static final String READERS = "Callers: town-clerk, town-leader (own town), county-org, dept-officer, "
+            + "supervisor";
+    private static final String LIMIT = "Items per page, 1 to townreform.paging.max-limit (200); default "
+            + "townreform.paging.default-limit (50)";
+    private static final String CURSOR = "nextCursor of the previous page, to read the page after it; leave out for "
+            + "the first page. Opaque: a cursor this service did not give out is refused (INVALID_CURSOR)";
+    private static final String ID = "Id of the adjustment request (AdjustmentRequest.id)";
+    private static final String AS_OF = "Day the view is computed for (overdue); default today (UTC+8), at most one year "
+            + "ahead";
+
     private final AdjustmentService service;
     private final CommonConfig config;
 
@@ -36,31 +46,40 @@ public class AdjustmentGraphQL {
     }
 
     @Query("adjustmentRequest")
-    @Description("One written adjustment request (书面调整意见), overdue as of asOf (default today)")
-    public Uni<AdjustmentRequestView> adjustmentRequest(@NotNull @Id @Name("id") String id,
-            @Name("asOf") LocalDate asOf) {
+    @Description("One written adjustment request (书面调整意见), overdue as of asOf (default today). " + READERS)
+    public Uni<AdjustmentRequestView> adjustmentRequest(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description(AS_OF) @Name("asOf") LocalDate asOf) {
         return service.get(Ids.parse("id", id), asOf);
     }
 
     @Query("adjustmentRequests")
-    @Description("Adjustment requests of a town in id order, optionally of one status")
-    public Uni<Page<AdjustmentRequestView>> adjustmentRequests(@NotNull @Name("townCode") String townCode,
-            @Name("status") AdjustmentStatus status, @Name("asOf") LocalDate asOf, @Name("limit") Integer limit,
-            @Name("cursor") String cursor) {
+    @Description("A town's written adjustment requests (书面调整意见) in id order, optionally of one status, overdue as of "
+            + "asOf (default today). " + READERS)
+    public Uni<Page<AdjustmentRequestView>> adjustmentRequests(
+            @Description("The town's 9-digit township administrative division code (e.g. 441900113); a town-scoped caller "
+                    + "may ask only for its own town (TOWN_OUT_OF_SCOPE)") @NotNull @Name("townCode") String townCode,
+            @Description("Only requests in this status (as stored now, whatever asOf); every status when left out") @Name("status") AdjustmentStatus status,
+            @Description(AS_OF) @Name("asOf") LocalDate asOf,
+            @Description(LIMIT) @Name("limit") Integer limit, @Description(CURSOR) @Name("cursor") String cursor) {
         return service.list(townCode, status, asOf, PageRequest.of(limit, cursor, config.paging()));
     }
 
     @Mutation("createAdjustmentRequest")
-    @Description("town-leader: a written adjustment request about the head of a DUAL unit")
+    @Description("The town party committee's written request (书面调整意见) that the superior department adjust the head of "
+            + "a DUAL unit (NOT_DUAL_UNIT otherwise); addressed to the unit's superior department, due "
+            + "personnel.adjustment-response-months (default 1) calendar months after it is sent. Refused with "
+            + "REFERENCE_NOT_FOUND (no such person), TOWN_MISMATCH. Callers: town-leader (own town)")
     public Uni<AdjustmentRequestView> createAdjustmentRequest(
-            @NotNull @Valid @Name("request") NewAdjustmentRequest request) {
+            @Description("The unit, the head concerned, the text, the reference and the day sent") @NotNull @Valid @Name("request") NewAdjustmentRequest request) {
         return service.create(request);
     }
 
     @Mutation("resolveAdjustmentRequest")
-    @Description("dept-officer of the unit's department: the action taken on a request")
-    public Uni<AdjustmentRequestView> resolveAdjustmentRequest(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("resolution") AdjustmentResolution resolution) {
+    @Description("The department's action on an OPEN request (→ RESOLVED; ILLEGAL_TRANSITION otherwise): ADJUSTED or "
+            + "RETAINED; allowed late (resolvedLate). Callers: dept-officer of the department addressed "
+            + "(DEPT_OUT_OF_SCOPE for another department)")
+    public Uni<AdjustmentRequestView> resolveAdjustmentRequest(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description("ADJUSTED or RETAINED, a note and the day") @NotNull @Valid @Name("resolution") AdjustmentResolution resolution) {
         return service.resolve(Ids.parse("id", id), resolution);
     }
 }

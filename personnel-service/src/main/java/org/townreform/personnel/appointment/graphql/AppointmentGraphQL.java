@@ -35,6 +35,19 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 @OneSessionAtATime
 public class AppointmentGraphQL {
+    private static final String READERS = "Callers: town-clerk, town-leader (own town), county-org, dept-officer, "
+            + "supervisor";
+    private static final String LIMIT = "Items per page, 1 to townreform.paging.max-limit (200); default "
+            + "townreform.paging.default-limit (50)";
+    private static final String CURSOR = "nextCursor of the previous page, to read the page after it; leave out for "
+            + "the first page. Opaque: a cursor this service did not give out is refused (INVALID_CURSOR)";
+    private static final String ID = "Id of the appointment case (Appointment.id)";
+    private static final String TOWN_CODE = "The town's 9-digit township administrative division code (e.g. 441900113); "
+            + "a town-scoped caller may ask only for its own town (TOWN_OUT_OF_SCOPE)";
+    private static final String DECIDER = "Callers: the deciding side: town-leader of the case's town (TOWN cases) or "
+            + "dept-officer of decidingDepartment (DEPARTMENT cases); anyone else is refused with NOT_APPOINTING_AUTHORITY";
+    private static final String STEP = "The step's day (and a note, not kept); may be left out for a step dated today";
+
     private final AppointmentService service;
     private final RotationService rotation;
     private final CommonConfig config;
@@ -50,83 +63,103 @@ public class AppointmentGraphQL {
     }
 
     @Query("appointment")
-    @Description("One appointment case (任免) as it stands")
-    public Uni<AppointmentView> appointment(@NotNull @Id @Name("id") String id) {
+    @Description("One appointment case (任免) as it stands, with the actions its workflow allows now. " + READERS)
+    public Uni<AppointmentView> appointment(@Description(ID) @NotNull @Id @Name("id") String id) {
         return service.get(Ids.parse("id", id));
     }
 
     @Query("appointments")
-    @Description("Cases of a town in id order, optionally of one status")
-    public Uni<Page<AppointmentView>> appointments(@NotNull @Name("townCode") String townCode,
-            @Name("status") AppointmentStatus status, @Name("limit") Integer limit, @Name("cursor") String cursor) {
+    @Description("A town's appointment cases (任免) in id order, optionally of one status. " + READERS)
+    public Uni<Page<AppointmentView>> appointments(@Description(TOWN_CODE) @NotNull @Name("townCode") String townCode,
+            @Description("Only cases in this status; every status when left out") @Name("status") AppointmentStatus status,
+            @Description(LIMIT) @Name("limit") Integer limit, @Description(CURSOR) @Name("cursor") String cursor) {
         return service.list(townCode, status, PageRequest.of(limit, cursor, config.paging()));
     }
 
     @Query("rotationDue")
-    @Description("定期轮岗: people in the same leading post longer than rotationYears on asOf (default today)")
-    public Uni<List<RotationDue>> rotationDue(@NotNull @Name("townCode") String townCode,
-            @Name("asOf") LocalDate asOf) {
+    @Description("定期轮岗: people of the town who have held the same leading post longer than personnel.rotation-years "
+            + "(default 5) on asOf (default today), longest held first; one list, not paged. " + READERS)
+    public Uni<List<RotationDue>> rotationDue(@Description(TOWN_CODE) @NotNull @Name("townCode") String townCode,
+            @Description("Day the list is computed for; default today (UTC+8), at most one year ahead") @Name("asOf") LocalDate asOf) {
         return rotation.due(townCode, asOf);
     }
 
     @Mutation("openAppointment")
-    @Description("Open a case (DRAFT); only the side that appoints for the unit may (NOT_APPOINTING_AUTHORITY)")
-    public Uni<AppointmentView> openAppointment(@NotNull @Valid @Name("appointment") NewAppointment appointment) {
+    @Description("Open a case (DRAFT) for a person of the unit's town; only the side that appoints for the unit may "
+            + "(NOT_APPOINTING_AUTHORITY; for VERTICAL and UNCHANGED units nobody here). Callers: town-clerk, town-leader "
+            + "(town units and DEVOLVED units of their town), dept-officer of the unit's superior department (DUAL units). "
+            + "Refused with UNIT_NOT_ACTIVE, REFERENCE_NOT_FOUND (no such person), TOWN_MISMATCH")
+    public Uni<AppointmentView> openAppointment(
+            @Description("The case: its type, the person, the unit and post, the reason and the day it is drafted") @NotNull @Valid @Name("appointment") NewAppointment appointment) {
         return service.open(appointment);
     }
 
     @Mutation("consultAppointment")
-    @Description("Send the case to the consulted side (DRAFT → CONSULTATION)")
-    public Uni<AppointmentView> consultAppointment(@NotNull @Id @Name("id") String id,
-            @Valid @Name("step") CaseStep step) {
+    @Description("征求意见: send the case to the consulted side (DRAFT → CONSULTATION); ILLEGAL_TRANSITION when the case "
+            + "has nobody to consult. Callers: the deciding side (town-leader or town-clerk of the town for TOWN cases, "
+            + "dept-officer of decidingDepartment for DEPARTMENT cases), else NOT_APPOINTING_AUTHORITY")
+    public Uni<AppointmentView> consultAppointment(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description(STEP) @Valid @Name("step") CaseStep step) {
         return service.consult(Ids.parse("id", id), step(step));
     }
 
     @Mutation("giveOpinion")
-    @Description("The consulted side's opinion: AGREE or DISAGREE (→ COORDINATION), with its reasons")
-    public Uni<AppointmentView> giveOpinion(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("opinion") OpinionInput opinion) {
+    @Description("The consulted side's opinion with its reasons, once: AGREE (stays in CONSULTATION, ready to decide) or "
+            + "DISAGREE (→ COORDINATION). Callers: dept-officer of consultedParty (TOWN cases), town-leader of the case's "
+            + "town for the town party committee (DEPARTMENT cases); anyone else is refused with NOT_CONSULTED_PARTY")
+    public Uni<AppointmentView> giveOpinion(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description("AGREE or DISAGREE, the reasons and the day") @NotNull @Valid @Name("opinion") OpinionInput opinion) {
         return service.opinion(Ids.parse("id", id), opinion);
     }
 
     @Mutation("coordinateAppointment")
-    @Description("county-org after a disagreement: PROCEED or WITHDRAW")
-    public Uni<AppointmentView> coordinateAppointment(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("coordination") CoordinationInput coordination) {
+    @Description("县委组织部协调 after a disagreement, once: PROCEED (stays in COORDINATION, ready to decide) or WITHDRAW "
+            + "(→ WITHDRAWN). Callers: county-org")
+    public Uni<AppointmentView> coordinateAppointment(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description("PROCEED or WITHDRAW, a note and the day") @NotNull @Valid @Name("coordination") CoordinationInput coordination) {
         return service.coordinate(Ids.parse("id", id), coordination);
     }
 
     @Mutation("decideAppointment")
-    @Description("Record the decision: meeting reference and date (→ DECIDED)")
-    public Uni<AppointmentView> decideAppointment(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("decision") DecisionInput decision) {
+    @Description("Record the decision: meeting reference and day (→ DECIDED); from DRAFT when nobody is to be consulted, "
+            + "from CONSULTATION after AGREE, from COORDINATION after PROCEED (ILLEGAL_TRANSITION otherwise). " + DECIDER)
+    public Uni<AppointmentView> decideAppointment(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description("The meeting that decided and the day of the decision") @NotNull @Valid @Name("decision") DecisionInput decision) {
         return service.decide(Ids.parse("id", id), decision);
     }
 
     @Mutation("publishNotice")
-    @Description("Start the pre-appointment notice (任前公示, → PUBLIC_NOTICE)")
-    public Uni<AppointmentView> publishNotice(@NotNull @Id @Name("id") String id, @Valid @Name("step") CaseStep step) {
+    @Description("Start the pre-appointment notice (任前公示, DECIDED → PUBLIC_NOTICE) on the day; it runs "
+            + "personnel.notice-working-days (default 5) working days after it, fixed on the case now. " + DECIDER)
+    public Uni<AppointmentView> publishNotice(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description(STEP) @Valid @Name("step") CaseStep step) {
         return service.publishNotice(Ids.parse("id", id), step(step));
     }
 
     @Mutation("recordObjection")
-    @Description("Record an objection received during the notice")
-    public Uni<AppointmentView> recordObjection(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("objection") ObjectionInput objection) {
+    @Description("Record an objection received while the notice runs (ILLEGAL_TRANSITION outside PUBLIC_NOTICE); it does "
+            + "not stop the case (the decider may withdraw it). Callers: the deciding side (for TOWN cases a town-clerk "
+            + "too), county-org")
+    public Uni<AppointmentView> recordObjection(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description("What the objection says and the day it was received") @NotNull @Valid @Name("objection") ObjectionInput objection) {
         return service.recordObjection(Ids.parse("id", id), objection);
     }
 
     @Mutation("makeAppointmentEffective")
-    @Description("Take effect on the day, after the notice has run (→ EFFECTIVE)")
-    public Uni<AppointmentView> makeAppointmentEffective(@NotNull @Id @Name("id") String id,
-            @Valid @Name("step") CaseStep step) {
+    @Description("生效 on the day (PUBLIC_NOTICE → EFFECTIVE), from the day after the notice's last day "
+            + "(NOTICE_PERIOD_NOT_OVER before). APPOINT and SECONDMENT open the post, REMOVE ends it (POST_NOT_HELD when "
+            + "not held), TRANSFER ends the person's posts, opens the new one and moves the registration (QUOTA_EXCEEDED "
+            + "when no slot is left); a leading post must fit the unit's leadership posts (LEADERSHIP_POSTS_EXCEEDED). "
+            + DECIDER)
+    public Uni<AppointmentView> makeAppointmentEffective(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description(STEP) @Valid @Name("step") CaseStep step) {
         return service.makeEffective(Ids.parse("id", id), step(step));
     }
 
     @Mutation("withdrawAppointment")
-    @Description("Withdraw the case at any step before EFFECTIVE")
-    public Uni<AppointmentView> withdrawAppointment(@NotNull @Id @Name("id") String id,
-            @NotNull @Valid @Name("withdrawal") WithdrawalInput withdrawal) {
+    @Description("撤回: withdraw the case at any step before EFFECTIVE (→ WITHDRAWN). " + DECIDER)
+    public Uni<AppointmentView> withdrawAppointment(@Description(ID) @NotNull @Id @Name("id") String id,
+            @Description("Why the case is withdrawn and the day") @NotNull @Valid @Name("withdrawal") WithdrawalInput withdrawal) {
         return service.withdraw(Ids.parse("id", id), withdrawal);
     }
 }
