@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.adjustment.AdjustmentRequestView;
 import org.townreform.personnel.adjustment.AdjustmentResolution;
@@ -29,10 +29,6 @@ import io.smallrye.mutiny.Uni;
 public class AdjustmentGraphQL {
     private static final String READERS = "Callers: town-clerk, town-leader (own town), county-org, dept-officer, "
             + "supervisor";
-    private static final String LIMIT = "Items per page, 1 to townreform.paging.max-limit (200); default "
-            + "townreform.paging.default-limit (50)";
-    private static final String CURSOR = "nextCursor of the previous page, to read the page after it; leave out for "
-            + "the first page. Opaque: a cursor this service did not give out is refused (INVALID_CURSOR)";
     private static final String ID = "Id of the adjustment request (AdjustmentRequest.id)";
     private static final String AS_OF = "Day the view is computed for (overdue); default today (UTC+8), at most one year "
             + "ahead";
@@ -55,13 +51,18 @@ public class AdjustmentGraphQL {
     @Query("adjustmentRequests")
     @Description("A town's written adjustment requests (书面调整意见) in id order, optionally of one status, overdue as of "
             + "asOf (default today). " + READERS)
-    public Uni<Page<AdjustmentRequestView>> adjustmentRequests(
+    public Uni<AdjustmentRequestConnection> adjustmentRequests(
             @Description("The town's 9-digit township administrative division code (e.g. 441900113); a town-scoped caller "
                     + "may ask only for its own town (TOWN_OUT_OF_SCOPE)") @NotNull @Name("townCode") String townCode,
             @Description("Only requests in this status (as stored now, whatever asOf); every status when left out") @Name("status") AdjustmentStatus status,
             @Description(AS_OF) @Name("asOf") LocalDate asOf,
-            @Description(LIMIT) @Name("limit") Integer limit, @Description(CURSOR) @Name("cursor") String cursor) {
-        return service.list(townCode, status, asOf, PageRequest.of(limit, cursor, config.paging()));
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, config.paging());
+        return service.list(townCode, status, asOf, page)
+                .map(p -> new AdjustmentRequestConnection(p, page));
     }
 
     @Mutation("createAdjustmentRequest")

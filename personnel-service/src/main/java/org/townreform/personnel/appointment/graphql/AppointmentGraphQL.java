@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.graphql.OneSessionAtATime;
-import org.townreform.common.paging.Page;
+import org.townreform.common.paging.Connection;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.personnel.appointment.AppointmentStatus;
 import org.townreform.personnel.appointment.AppointmentView;
@@ -37,10 +37,6 @@ import io.smallrye.mutiny.Uni;
 public class AppointmentGraphQL {
     private static final String READERS = "Callers: town-clerk, town-leader (own town), county-org, dept-officer, "
             + "supervisor";
-    private static final String LIMIT = "Items per page, 1 to townreform.paging.max-limit (200); default "
-            + "townreform.paging.default-limit (50)";
-    private static final String CURSOR = "nextCursor of the previous page, to read the page after it; leave out for "
-            + "the first page. Opaque: a cursor this service did not give out is refused (INVALID_CURSOR)";
     private static final String ID = "Id of the appointment case (Appointment.id)";
     private static final String TOWN_CODE = "The town's 9-digit township administrative division code (e.g. 441900113); "
             + "a town-scoped caller may ask only for its own town (TOWN_OUT_OF_SCOPE)";
@@ -70,10 +66,15 @@ public class AppointmentGraphQL {
 
     @Query("appointments")
     @Description("A town's appointment cases (任免) in id order, optionally of one status. " + READERS)
-    public Uni<Page<AppointmentView>> appointments(@Description(TOWN_CODE) @NotNull @Name("townCode") String townCode,
+    public Uni<AppointmentConnection> appointments(@Description(TOWN_CODE) @NotNull @Name("townCode") String townCode,
             @Description("Only cases in this status; every status when left out") @Name("status") AppointmentStatus status,
-            @Description(LIMIT) @Name("limit") Integer limit, @Description(CURSOR) @Name("cursor") String cursor) {
-        return service.list(townCode, status, PageRequest.of(limit, cursor, config.paging()));
+            @Description(Connection.FIRST) @Name("first") Integer first,
+            @Description(Connection.AFTER) @Name("after") String after,
+            @Deprecated @Description(Connection.LIMIT) @Name("limit") Integer limit,
+            @Deprecated @Description(Connection.CURSOR) @Name("cursor") String cursor) {
+        PageRequest page = PageRequest.ofConnection(first, after, limit, cursor, config.paging());
+        return service.list(townCode, status, page)
+                .map(p -> new AppointmentConnection(p, page));
     }
 
     @Query("rotationDue")
