@@ -38,6 +38,8 @@ public class DisbursementGraphQL {
         this.config = config;
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("disbursements")
     @Description("A town's disbursements (调拨) in recording order (id order), optionally of one year's periods. "
             + Descriptions.READERS)

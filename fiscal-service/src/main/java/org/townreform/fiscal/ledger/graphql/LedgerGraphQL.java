@@ -38,6 +38,8 @@ public class LedgerGraphQL {
         this.config = config;
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("revenueEntries")
     @Description("A town's ledger entries in booking order (id order), reversals included, optionally of a year, a "
             + "period (YYYY-MM) and a category. " + Descriptions.READERS)

@@ -35,6 +35,8 @@ public class PolicyGraphQL {
         this.common = common;
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("policies")
     @Description("A town's sharing policy versions (返还政策), oldest first (id order). " + Descriptions.READERS)
     public Uni<PolicyConnection> policies(

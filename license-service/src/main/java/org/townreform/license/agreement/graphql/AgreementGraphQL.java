@@ -38,6 +38,8 @@ public class AgreementGraphQL {
         this.config = config;
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("agreements")
     @Description("Delegation agreements in id order, optionally of one town or department, status on asOf. Every role may "
             + "read them; a town-scoped caller sees only its own town's")

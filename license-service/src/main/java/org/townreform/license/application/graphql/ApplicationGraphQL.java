@@ -56,6 +56,8 @@ public class ApplicationGraphQL {
         return service.get(Params.id("id", id), asOf);
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("townApplications")
     @Description("A town's applications in id order, optionally of one state and light on asOf. " + READERS)
     public Uni<ApplicationConnection> townApplications(

@@ -27,6 +27,8 @@ public class CatalogueGraphQL {
         this.config = config;
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("items")
     @Description("Catalogue items (权限事项) in code order, optionally of one kind or department; pass nextCursor back as cursor. "
             + "Every role may read the catalogue")

@@ -44,6 +44,8 @@ public class ComplaintGraphQL {
         return service.get(Params.id("id", id), asOf);
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("townComplaints")
     @Description("A town's complaints in id order, optionally OPEN or RESOLVED. Callers: town-clerk, town-leader (own town), "
             + "county-org, supervisor")

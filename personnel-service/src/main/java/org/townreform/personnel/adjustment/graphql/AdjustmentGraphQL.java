@@ -48,6 +48,8 @@ public class AdjustmentGraphQL {
         return service.get(Ids.parse("id", id), asOf);
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("adjustmentRequests")
     @Description("A town's written adjustment requests (书面调整意见) in id order, optionally of one status, overdue as of "
             + "asOf (default today). " + READERS)

@@ -64,6 +64,8 @@ public class AppointmentGraphQL {
         return service.get(Ids.parse("id", id));
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("appointments")
     @Description("A town's appointment cases (任免) in id order, optionally of one status. " + READERS)
     public Uni<AppointmentConnection> appointments(@Description(TOWN_CODE) @NotNull @Name("townCode") String townCode,

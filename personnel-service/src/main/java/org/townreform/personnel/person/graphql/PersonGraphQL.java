@@ -72,6 +72,8 @@ public class PersonGraphQL {
         return service.getMany(Ids.parseAll("ids", ids));
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("townPeople")
     @Description("People of a town in id order; q matches the name, residentId the full number exactly. "
             + Descriptions.READERS)

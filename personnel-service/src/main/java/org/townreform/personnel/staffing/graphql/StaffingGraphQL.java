@@ -60,6 +60,8 @@ public class StaffingGraphQL {
         return service.get(Ids.parse("id", id));
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("unitRegistrations")
     @Description("Registrations of a unit in id order (open ones only unless all is true). " + Descriptions.READERS)
     public Uni<RegistrationConnection> unitRegistrations(

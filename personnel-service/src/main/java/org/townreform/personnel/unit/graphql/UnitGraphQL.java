@@ -66,6 +66,8 @@ public class UnitGraphQL {
         return service.getMany(Ids.parseAll("ids", ids));
     }
 
+    // the deprecated limit/cursor arguments: @Deprecated on a parameter is for GraphQL, not javac
+    @SuppressWarnings("deprecation")
     @Query("townUnits")
     @Description("Units of a town in id order, every status unless status is given; q finds a unit by its name or any "
             + "extra nameplate (加挂牌子). " + Descriptions.READERS)
