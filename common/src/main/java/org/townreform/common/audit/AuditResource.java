@@ -31,7 +31,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Audit records, newest first, filtered by entity and town")
+    @Operation(operationId = "searchAudit", summary = "Audit records, newest first, filtered by entity and town")
     public Uni<Page<AuditEntry>> search(@QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("town") String town,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {

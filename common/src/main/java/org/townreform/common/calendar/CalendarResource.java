@@ -43,7 +43,7 @@ public class CalendarResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The years loaded")
+    @Operation(operationId = "listCalendarYears", summary = "The years loaded")
     public Uni<List<Integer>> years() {
         return service.loadedYears();
     }
@@ -51,7 +51,7 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @Authenticated
-    @Operation(summary = "One loaded year; its ETag is the version to send in If-Match to replace it")
+    @Operation(operationId = "getCalendarYear", summary = "One loaded year; its ETag is the version to send in If-Match to replace it")
     public Uni<RestResponse<CalendarView>> get(@PathParam("year") int year) {
         return service.get(year).map(CalendarResource::withEtag);
     }
@@ -60,7 +60,7 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COUNTY_ORG, Roles.COUNTY_FINANCE, Roles.DEPT_OFFICER})
-    @Operation(summary = "Load a year, or replace a loaded one with If-Match: its version (the holiday-cn JSON shape: "
+    @Operation(operationId = "putCalendarYear", summary = "Load a year, or replace a loaded one with If-Match: its version (the holiday-cn JSON shape: "
             + "year, papers, days[name, date, isOffDay]); county-org, county-finance or dept-officer")
     public Uni<RestResponse<CalendarView>> put(@PathParam("year") int year, @NotNull @Valid CalendarDocument document,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

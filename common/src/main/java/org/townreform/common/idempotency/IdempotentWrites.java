@@ -36,6 +36,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class IdempotentWrites {
     public static final String HEADER = "Idempotency-Key";
+    /** Set to {@code true} on an answer that replays the stored answer of an earlier request with the same key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final IdempotencyRecordRepository repository;
@@ -152,6 +154,10 @@ public class IdempotentWrites {
         if (!found.fingerprint.equals(fingerprint)) {
             throw Problems.unprocessable("IDEMPOTENCY_KEY_REUSED",
                     "This Idempotency-Key was already used for a different request");
+        }
+        RoutingContext request = RequestIds.currentRequest();
+        if (request != null && !request.response().headWritten()) {
+            request.response().putHeader(REPLAYED, "true");
         }
         try {
             return json.readValue(found.responseBody, type);

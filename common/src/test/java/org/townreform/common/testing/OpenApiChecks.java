@@ -36,6 +36,17 @@ public final class OpenApiChecks {
         return missing;
     }
 
+    /**
+     * The service's OpenAPI document is the committed contract {@code contracts/openapi/<service>.yaml}, which the
+     * generated clients, the lint (deploy/local/lint-openapi.sh) and integrators read. Run the service's
+     * {@code OpenApiContractTest} with {@code -Dcontract.snapshot.update=true} to rewrite it from the running service.
+     */
+    public static void isTheCommittedContract(String service) {
+        String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        Snapshot.matches("contracts/openapi/" + service + ".yaml", "contract.snapshot.update",
+                "the service's OpenApiContractTest", yaml);
+    }
+
     /** How many POST operations the document has (so a check over them cannot pass on an empty document). */
     @SuppressWarnings("unchecked")
     public static long postCount() {

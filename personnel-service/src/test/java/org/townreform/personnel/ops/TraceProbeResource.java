@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
 import io.opentelemetry.api.trace.Span;
@@ -24,6 +25,7 @@ public class TraceProbeResource {
 
     @GET
     @PermitAll
+    @Operation(hidden = true) // not part of the service's contract
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> probe() {
         LOG.info("trace probe");

@@ -3,6 +3,7 @@ package org.townreform.personnel.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.townreform.personnel.Fixtures.as;
 import static org.townreform.personnel.Fixtures.countyOrg;
 import static org.townreform.personnel.Fixtures.town;
@@ -31,9 +32,10 @@ class IdempotencyTest {
         String path = "/api/v1/towns/" + code + "/leadership-post-changes";
         String key = "posts-" + code;
         String first = countyOrg().header("Idempotency-Key", key).body(body).post(path).then().statusCode(200)
-                .body("leadershipPosts", equalTo(11)).extract().asString();
+                .header("Idempotent-Replayed", nullValue()).body("leadershipPosts", equalTo(11)).extract().asString();
         String again = countyOrg().header("Idempotency-Key", key).body(body).post(path).then().statusCode(200)
-                .body("leadershipPosts", equalTo(11)).extract().asString();
+                .header("Idempotent-Replayed", equalTo("true")).body("leadershipPosts", equalTo(11)).extract()
+                .asString();
         assertThat(again).isEqualTo(first);
         as("county-org").get("/api/v1/towns/" + code).then().body("leadershipPosts", equalTo(11))
                 .body("leadershipPostChanges", hasSize(1));

@@ -51,7 +51,7 @@ public class DisbursementResource {
 
     @GET
     @Path("/disbursements")
-    @Operation(summary = "A town's disbursements in recording order, optionally of one year's periods")
+    @Operation(operationId = "listDisbursements", summary = "A town's disbursements in recording order, optionally of one year's periods")
     public Uni<Page<DisbursementView>> list(@PathParam("code") String code, @QueryParam("year") String year,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         String town = Towns.check(code);
@@ -61,7 +61,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/disbursements")
-    @Operation(summary = "Record a disbursement (county-finance); partial allowed, never beyond the outstanding amount "
+    @Operation(operationId = "recordDisbursement", summary = "Record a disbursement (county-finance); partial allowed, never beyond the outstanding amount "
             + "of its period and earmark")
     public Uni<RestResponse<DisbursementView>> record(@PathParam("code") String code,
             @NotNull @Valid NewDisbursement body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -75,7 +75,7 @@ public class DisbursementResource {
 
     @GET
     @Path("/outstanding")
-    @Operation(summary = "Outstanding returns per period and earmark on asOf (default today), with due and overdue "
+    @Operation(operationId = "getOutstandingReturns", summary = "Outstanding returns per period and earmark on asOf (default today), with due and overdue "
             + "status; optionally one year's periods")
     public Uni<OutstandingView> outstanding(@PathParam("code") String code, @QueryParam("asOf") String asOf,
             @QueryParam("year") String year) {

@@ -40,7 +40,7 @@ public class RevenueEntryResource {
     }
 
     @POST
-    @Operation(summary = "Record a revenue entry (county-finance); idempotent on sourceSystem + externalRef: a resend "
+    @Operation(operationId = "recordRevenueEntry", summary = "Record a revenue entry (county-finance); idempotent on sourceSystem + externalRef: a resend "
             + "answers 200 with the entry first recorded")
     public Uni<RestResponse<RevenueEntryView>> record(@NotNull @Valid NewRevenueEntry body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -51,14 +51,14 @@ public class RevenueEntryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One ledger entry")
+    @Operation(operationId = "getRevenueEntry", summary = "One ledger entry")
     public Uni<RevenueEntryView> get(@PathParam("id") String id) {
         return service.get(Periods.id("id", id));
     }
 
     @POST
     @Path("/{id}/reverse")
-    @Operation(summary = "Reverse an entry in whole or in part (county-finance): books the opposite of `amount` (default "
+    @Operation(operationId = "reverseRevenueEntry", summary = "Reverse an entry in whole or in part (county-finance): books the opposite of `amount` (default "
             + "all that is left of the entry) in the given period and answers the reversing entry, 201 with its "
             + "Location; a resend under the same sourceSystem + externalRef answers 200 with the reversal first booked")
     public Uni<RestResponse<RevenueEntryView>> reverse(@PathParam("id") String id, @NotNull @Valid RevenueReversal body,

@@ -37,7 +37,7 @@ public class TownRevenueResource {
     }
 
     @GET
-    @Operation(summary = "A town's ledger entries in booking order; filter by year, period (YYYY-MM) and category")
+    @Operation(operationId = "listTownRevenueEntries", summary = "A town's ledger entries in booking order; filter by year, period (YYYY-MM) and category")
     public Uni<Page<RevenueEntryView>> list(@PathParam("code") String code, @QueryParam("year") String year,
             @QueryParam("period") String period, @QueryParam("category") String category,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {

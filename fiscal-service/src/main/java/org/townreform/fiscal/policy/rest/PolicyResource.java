@@ -48,14 +48,14 @@ public class PolicyResource {
     }
 
     @GET
-    @Operation(summary = "A town's policy versions, oldest first")
+    @Operation(operationId = "listPolicies", summary = "A town's policy versions, oldest first")
     public Uni<Page<PolicyView>> list(@PathParam("code") String code, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.list(Towns.check(code), PageRequest.of(limit, cursor, common.paging()));
     }
 
     @POST
-    @Operation(summary = "Record a new policy version (county-finance): whole months, never overlapping another version")
+    @Operation(operationId = "createPolicy", summary = "Record a new policy version (county-finance): whole months, never overlapping another version")
     public Uni<RestResponse<PolicyView>> create(@PathParam("code") String code, @NotNull @Valid NewPolicy body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         String town = Towns.check(code);
@@ -68,14 +68,14 @@ public class PolicyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One policy version")
+    @Operation(operationId = "getPolicy", summary = "One policy version")
     public Uni<RestResponse<PolicyView>> get(@PathParam("code") String code, @PathParam("id") String id) {
         return service.get(Towns.check(code), Periods.id("id", id)).map(PolicyResource::withEtag);
     }
 
     @POST
     @Path("/{id}/end")
-    @Operation(summary = "End a policy version on the last day of an earlier month (county-finance; If-Match: version)")
+    @Operation(operationId = "endPolicy", summary = "End a policy version on the last day of an earlier month (county-finance; If-Match: version)")
     public Uni<RestResponse<PolicyView>> end(@PathParam("code") String code, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PolicyEnd body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -32,7 +32,7 @@ public class FiscalYearViewResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Several towns' fiscal year in one call, in the order asked (towns=code,code,...); null for a "
+    @Operation(operationId = "listFiscalYearViews", summary = "Several towns' fiscal year in one call, in the order asked (towns=code,code,...); null for a "
             + "town outside a town user's scope")
     public Uni<List<FiscalYearView>> views(@QueryParam("towns") String towns, @QueryParam("year") String year,
             @QueryParam("asOf") String asOf) {

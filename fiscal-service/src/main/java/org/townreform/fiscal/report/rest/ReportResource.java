@@ -43,7 +43,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TownYearReport.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "The year report as JSON, or as CSV (UTF-8 with BOM) with Accept: text/csv; figures as known "
+    @Operation(operationId = "getTownYearReport", summary = "The year report as JSON, or as CSV (UTF-8 with BOM) with Accept: text/csv; figures as known "
             + "on asOf (default today)")
     public Uni<RestResponse<Object>> report(@PathParam("code") String code, @QueryParam("year") String year,
             @QueryParam("asOf") String asOf, @Context HttpHeaders headers) {

@@ -35,9 +35,9 @@ public class ReturnResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "PeriodReturns for ?period=, YearReturns for ?year=", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+    @APIResponse(responseCode = "200", description = "PeriodReturns for ?period=, YearReturns for ?year=", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
             PeriodReturnsView.class, YearReturnsView.class})))
-    @Operation(summary = "?period=YYYY-MM: that month's lines with what was disbursed against them (PeriodReturns); "
+    @Operation(operationId = "getReturns", summary = "?period=YYYY-MM: that month's lines with what was disbursed against them (PeriodReturns); "
             + "?year=YYYY: the year's lines per rule (YearReturns)")
     public Uni<Object> get(@PathParam("code") String code, @QueryParam("period") String period,
             @QueryParam("year") String year) {

@@ -41,7 +41,7 @@ public class SettlementResource {
     }
 
     @POST
-    @Operation(summary = "Settle the year (county-finance): annual return vs the monthly lines, adjustment recorded, the "
+    @Operation(operationId = "settleYear", summary = "Settle the year (county-finance): annual return vs the monthly lines, adjustment recorded, the "
             + "year's periods closed. The body is optional")
     public Uni<SettlementView> settle(@PathParam("code") String code, @PathParam("year") String year,
             @Valid SettleYear body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -53,14 +53,14 @@ public class SettlementResource {
     }
 
     @GET
-    @Operation(summary = "The year's status (OPEN or SETTLED), its settlement and earlier reopened ones")
+    @Operation(operationId = "getSettlement", summary = "The year's status (OPEN or SETTLED), its settlement and earlier reopened ones")
     public Uni<SettlementView> get(@PathParam("code") String code, @PathParam("year") String year) {
         return service.get(Towns.check(code), Periods.year("year", year, config.firstYear()));
     }
 
     @POST
     @Path("/reopen")
-    @Operation(summary = "Reopen a settled year (county-finance) with a reason, audited; If-Match optional")
+    @Operation(operationId = "reopenYear", summary = "Reopen a settled year (county-finance) with a reason, audited; If-Match optional")
     public Uni<SettlementView> reopen(@PathParam("code") String code, @PathParam("year") String year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReopenYear body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

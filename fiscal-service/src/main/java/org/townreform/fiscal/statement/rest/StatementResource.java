@@ -44,7 +44,7 @@ public class StatementResource {
     }
 
     @POST
-    @Operation(summary = "Issue a month's statement (county-finance) once the month has ended, months of a year in order; "
+    @Operation(operationId = "issueStatement", summary = "Issue a month's statement (county-finance) once the month has ended, months of a year in order; "
             + "stored as issued, audited; a month is issued once")
     public Uni<RestResponse<StatementView>> issue(@PathParam("code") String code, @NotNull @Valid IssueStatement body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -56,14 +56,14 @@ public class StatementResource {
     }
 
     @GET
-    @Operation(summary = "The statements issued for a year, in period order")
+    @Operation(operationId = "listStatements", summary = "The statements issued for a year, in period order")
     public Uni<List<StatementView>> list(@PathParam("code") String code, @QueryParam("year") String year) {
         return service.list(Towns.check(code), Periods.year("year", year, config.firstYear()));
     }
 
     @GET
     @Path("/{period}")
-    @Operation(summary = "One issued statement (404 while the month is not issued)")
+    @Operation(operationId = "getStatement", summary = "One issued statement (404 while the month is not issued)")
     public Uni<StatementView> get(@PathParam("code") String code, @PathParam("period") String period) {
         return service.get(Towns.check(code), period);
     }

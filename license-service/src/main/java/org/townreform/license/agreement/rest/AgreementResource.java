@@ -54,7 +54,7 @@ public class AgreementResource {
     }
 
     @GET
-    @Operation(summary = "Agreements in id order, optionally of one town or department; status on asOf")
+    @Operation(operationId = "listAgreements", summary = "Agreements in id order, optionally of one town or department; status on asOf")
     public Uni<Page<AgreementView>> list(@QueryParam("town") String town, @QueryParam("department") String department,
             @QueryParam("asOf") String asOf, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor, config.paging()), blankToNull(town), blankToNull(department),
@@ -62,7 +62,7 @@ public class AgreementResource {
     }
 
     @POST
-    @Operation(summary = "Record an agreement of your department (dept-officer)")
+    @Operation(operationId = "createAgreement", summary = "Record an agreement of your department (dept-officer)")
     public Uni<RestResponse<AgreementView>> create(@NotNull @Valid NewAgreement body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/agreements", body, AgreementView.class,
@@ -73,14 +73,14 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One agreement, its status on asOf (default today)")
+    @Operation(operationId = "getAgreement", summary = "One agreement, its status on asOf (default today)")
     public Uni<RestResponse<AgreementView>> get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return service.get(Params.id("id", id), Params.date("asOf", asOf)).map(AgreementResource::ok);
     }
 
     @GET
     @Path("/{id}/open-applications")
-    @Operation(summary = "Open applications under the agreement: to transfer back to the department once it is "
+    @Operation(operationId = "listAgreementOpenApplications", summary = "Open applications under the agreement: to transfer back to the department once it is "
             + "suspended or revoked")
     public Uni<Page<ApplicationView>> openApplications(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return applications.openOfAgreement(Params.id("id", id), Params.date("asOf", asOf))
@@ -89,7 +89,7 @@ public class AgreementResource {
 
     @POST
     @Path("/{id}/suspend")
-    @Operation(summary = "Suspend the agreement from date (default today)")
+    @Operation(operationId = "suspendAgreement", summary = "Suspend the agreement from date (default today)")
     public Uni<RestResponse<AgreementView>> suspend(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -99,7 +99,7 @@ public class AgreementResource {
 
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "Revoke the agreement from date (default today); final")
+    @Operation(operationId = "revokeAgreement", summary = "Revoke the agreement from date (default today); final")
     public Uni<RestResponse<AgreementView>> revoke(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -109,7 +109,7 @@ public class AgreementResource {
 
     @POST
     @Path("/{id}/reinstate")
-    @Operation(summary = "Reinstate a suspended agreement from date (default today)")
+    @Operation(operationId = "reinstateAgreement", summary = "Reinstate a suspended agreement from date (default today)")
     public Uni<RestResponse<AgreementView>> reinstate(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid AgreementChange body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

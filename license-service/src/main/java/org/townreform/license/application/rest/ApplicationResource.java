@@ -53,7 +53,7 @@ public class ApplicationResource {
     }
 
     @POST
-    @Operation(summary = "Submit an application; the answer carries its number and the verification code (given once)")
+    @Operation(operationId = "submitApplication", summary = "Submit an application; the answer carries its number and the verification code (given once)")
     public Uni<RestResponse<ApplicationView>> submit(@NotNull @Valid NewApplication body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/applications", body, ApplicationView.class,
@@ -65,14 +65,14 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One application, deadlines and light as they stand on asOf (default today)")
+    @Operation(operationId = "getApplication", summary = "One application, deadlines and light as they stand on asOf (default today)")
     public Uni<RestResponse<ApplicationView>> get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return service.get(Params.id("id", id), Params.date("asOf", asOf)).map(ApplicationResource::ok);
     }
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept (受理): all required materials present, an ACTIVE agreement covering the item that day")
+    @Operation(operationId = "acceptApplication", summary = "Accept (受理): all required materials present, an ACTIVE agreement covering the item that day")
     public Uni<RestResponse<ApplicationView>> accept(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -82,7 +82,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/reject")
-    @Operation(summary = "Refuse to accept (不予受理), with a reason")
+    @Operation(operationId = "rejectApplication", summary = "Refuse to accept (不予受理), with a reason")
     public Uni<RestResponse<ApplicationView>> reject(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -92,7 +92,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/request-supplement")
-    @Operation(summary = "Send the one-time supplement notice (一次性告知) listing everything missing; the clock stops")
+    @Operation(operationId = "requestSupplement", summary = "Send the one-time supplement notice (一次性告知) listing everything missing; the clock stops")
     public Uni<RestResponse<ApplicationView>> requestSupplement(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SupplementRequest body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -102,7 +102,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/supplement")
-    @Operation(summary = "Record the applicant's supplement; the clock runs again")
+    @Operation(operationId = "supplementApplication", summary = "Record the applicant's supplement; the clock runs again")
     public Uni<RestResponse<ApplicationView>> supplement(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -112,7 +112,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/start-review")
-    @Operation(summary = "Start the review of an accepted application")
+    @Operation(operationId = "startReview", summary = "Start the review of an accepted application")
     public Uni<RestResponse<ApplicationView>> startReview(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -122,7 +122,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve (town-leader); ENFORCEMENT items need a certified reviewerId; PRE_REVIEW items are "
+    @Operation(operationId = "approveApplication", summary = "Approve (town-leader); ENFORCEMENT items need a certified reviewerId; PRE_REVIEW items are "
             + "forwarded to the department")
     public Uni<RestResponse<ApplicationView>> approve(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionInput body,
@@ -133,7 +133,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/deny")
-    @Operation(summary = "Deny (town-leader), with a reason; ENFORCEMENT items need a certified reviewerId")
+    @Operation(operationId = "denyApplication", summary = "Deny (town-leader), with a reason; ENFORCEMENT items need a certified reviewerId")
     public Uni<RestResponse<ApplicationView>> deny(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -143,7 +143,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/file")
-    @Operation(summary = "Record the filing (备案) of the decision: the department's receipt number and date")
+    @Operation(operationId = "fileDecision", summary = "Record the filing (备案) of the decision: the department's receipt number and date")
     public Uni<RestResponse<ApplicationView>> file(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid FilingInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -153,7 +153,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "Record the applicant's withdrawal")
+    @Operation(operationId = "withdrawApplication", summary = "Record the applicant's withdrawal")
     public Uni<RestResponse<ApplicationView>> withdraw(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -163,7 +163,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/transfer")
-    @Operation(summary = "Transfer the case back to the department (e.g. its agreement was suspended or revoked)")
+    @Operation(operationId = "transferApplication", summary = "Transfer the case back to the department (e.g. its agreement was suspended or revoked)")
     public Uni<RestResponse<ApplicationView>> transfer(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ActionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -173,7 +173,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/forwarding-answer")
-    @Operation(summary = "The department answers a forwarded pre-review approval (见文行文): FORWARDED or RETURNED")
+    @Operation(operationId = "answerForwarding", summary = "The department answers a forwarded pre-review approval (见文行文): FORWARDED or RETURNED")
     public Uni<RestResponse<ApplicationView>> answerForwarding(@PathParam("id") String id,
             @NotNull @Valid ForwardingAnswer body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, ApplicationView.class,
@@ -182,7 +182,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/evaluation")
-    @Operation(summary = "Record the applicant's rating (1-5) of an ended case, on the applicant's behalf; once per case")
+    @Operation(operationId = "evaluateApplication", summary = "Record the applicant's rating (1-5) of an ended case, on the applicant's behalf; once per case")
     public Uni<EvaluationView> evaluate(@PathParam("id") String id, @NotNull @Valid EvaluationInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, EvaluationView.class,

@@ -33,7 +33,7 @@ public class TownApplicationResource {
     }
 
     @GET
-    @Operation(summary = "A town's applications in id order, optionally of one state and one light (GREEN, YELLOW, RED) "
+    @Operation(operationId = "listTownApplications", summary = "A town's applications in id order, optionally of one state and one light (GREEN, YELLOW, RED) "
             + "on asOf")
     public Uni<Page<ApplicationView>> list(@PathParam("code") String code, @QueryParam("state") String state,
             @QueryParam("light") String light, @QueryParam("asOf") String asOf, @QueryParam("limit") Integer limit,

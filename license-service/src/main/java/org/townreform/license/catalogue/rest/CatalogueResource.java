@@ -42,7 +42,7 @@ public class CatalogueResource {
     @POST
     @Path("/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import the catalogue from a spreadsheet (multipart part 'file': .xlsx, .xls or .csv); upserts by "
+    @Operation(operationId = "importCatalogue", summary = "Import the catalogue from a spreadsheet (multipart part 'file': .xlsx, .xls or .csv); upserts by "
             + "code and answers which rows were accepted and which rejected, with reasons")
     public Uni<ImportReport> importItems(@RestForm("file") FileUpload file,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -53,7 +53,7 @@ public class CatalogueResource {
     }
 
     @GET
-    @Operation(summary = "Catalogue items in code order, optionally of one kind or department")
+    @Operation(operationId = "listCatalogueItems", summary = "Catalogue items in code order, optionally of one kind or department")
     public Uni<Page<ItemView>> list(@QueryParam("kind") String kind, @QueryParam("department") String department,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return service.list(PageRequest.of(limit, cursor, config.paging()),
@@ -62,7 +62,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One catalogue item")
+    @Operation(operationId = "getCatalogueItem", summary = "One catalogue item")
     public Uni<ItemView> get(@PathParam("code") String code) {
         return service.get(code);
     }

@@ -47,7 +47,7 @@ public class ComplaintResource {
 
     @POST
     @Path("/complaints")
-    @Operation(summary = "Record a complaint (town clerk, town leader or supervisor)")
+    @Operation(operationId = "recordComplaint", summary = "Record a complaint (town clerk, town leader or supervisor)")
     public Uni<RestResponse<ComplaintView>> record(@NotNull @Valid NewComplaint body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/complaints", body, ComplaintView.class,
@@ -58,14 +58,14 @@ public class ComplaintResource {
 
     @GET
     @Path("/complaints/{id}")
-    @Operation(summary = "One complaint, its due day and whether it is overdue on asOf")
+    @Operation(operationId = "getComplaint", summary = "One complaint, its due day and whether it is overdue on asOf")
     public Uni<ComplaintView> get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return service.get(Params.id("id", id), Params.date("asOf", asOf));
     }
 
     @POST
     @Path("/complaints/{id}/resolve")
-    @Operation(summary = "Resolve a complaint: the handler and the outcome (town leader or supervisor)")
+    @Operation(operationId = "resolveComplaint", summary = "Resolve a complaint: the handler and the outcome (town leader or supervisor)")
     public Uni<ComplaintView> resolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ComplaintResolution body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, ComplaintView.class,
@@ -74,7 +74,7 @@ public class ComplaintResource {
 
     @GET
     @Path("/towns/{code}/complaints")
-    @Operation(summary = "A town's complaints in id order, optionally OPEN or RESOLVED")
+    @Operation(operationId = "listTownComplaints", summary = "A town's complaints in id order, optionally OPEN or RESOLVED")
     public Uni<Page<ComplaintView>> ofTown(@PathParam("code") String code, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         String s = status == null || status.isBlank() ? null : status.trim().toUpperCase();

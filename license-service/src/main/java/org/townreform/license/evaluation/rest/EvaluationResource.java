@@ -38,14 +38,14 @@ public class EvaluationResource {
 
     @GET
     @Path("/rectifications/{id}")
-    @Operation(summary = "A rectification opened by a low rating, with its due day on asOf")
+    @Operation(operationId = "getRectification", summary = "A rectification opened by a low rating, with its due day on asOf")
     public Uni<EvaluationView> rectification(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return service.rectification(Params.id("id", id), Params.date("asOf", asOf));
     }
 
     @POST
     @Path("/rectifications/{id}/complete")
-    @Operation(summary = "Complete a rectification: the measures taken and the callback (回访) to the applicant")
+    @Operation(operationId = "completeRectification", summary = "Complete a rectification: the measures taken and the callback (回访) to the applicant")
     public Uni<EvaluationView> complete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RectificationCompletion body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, EvaluationView.class,

@@ -31,7 +31,7 @@ public class LicensingViewResource {
 
     @GET
     @Path("/licensing-views")
-    @Operation(summary = "Licensing views of several towns (towns=code,code,...) in the order asked, on asOf")
+    @Operation(operationId = "listLicensingViews", summary = "Licensing views of several towns (towns=code,code,...) in the order asked, on asOf")
     public Uni<List<LicensingView>> many(@QueryParam("towns") String towns, @QueryParam("asOf") String asOf) {
         if (towns == null || towns.isBlank()) {
             throw Problems.invalid("towns", "give the town codes, comma-separated");
@@ -41,7 +41,7 @@ public class LicensingViewResource {
 
     @GET
     @Path("/towns/{code}/licensing-view")
-    @Operation(summary = "A town's licensing view on asOf")
+    @Operation(operationId = "getTownLicensingView", summary = "A town's licensing view on asOf")
     public Uni<LicensingView> one(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return service.views(List.of(code), Params.date("asOf", asOf)).map(l -> l.get(0));
     }

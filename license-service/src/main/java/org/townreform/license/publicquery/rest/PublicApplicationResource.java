@@ -58,7 +58,7 @@ public class PublicApplicationResource {
     }
 
     @GET
-    @Operation(summary = "Status, deadline and decision of an application (no personal data); rate-limited")
+    @Operation(operationId = "getPublicApplicationStatus", summary = "Status, deadline and decision of an application (no personal data); rate-limited")
     public Uni<PublicApplicationView> status(@PathParam("number") String number, @QueryParam("code") String code,
             @Context HttpServerRequest request) {
         return query.admit(address(request)).chain(() -> query.status(number, code));
@@ -67,7 +67,7 @@ public class PublicApplicationResource {
     @POST
     @Path("/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The applicant rates the ended case (1-5), once")
+    @Operation(operationId = "ratePublicApplication", summary = "The applicant rates the ended case (1-5), once")
     public Uni<EvaluationView> evaluate(@PathParam("number") String number, @QueryParam("code") String code,
             @NotNull @Valid EvaluationInput body, @Context HttpServerRequest request,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -78,7 +78,7 @@ public class PublicApplicationResource {
     @POST
     @Path("/complaints")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The applicant complains about the handling of the application (效能投诉)")
+    @Operation(operationId = "complainPublicApplication", summary = "The applicant complains about the handling of the application (效能投诉)")
     public Uni<ComplaintView> complain(@PathParam("number") String number, @QueryParam("code") String code,
             @NotNull @Valid NewComplaint body, @Context HttpServerRequest request,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

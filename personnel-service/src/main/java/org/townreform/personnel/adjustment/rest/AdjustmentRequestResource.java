@@ -41,7 +41,7 @@ public class AdjustmentRequestResource {
     }
 
     @POST
-    @Operation(summary = "town-leader: send a written adjustment request about the head of a DUAL unit")
+    @Operation(operationId = "createAdjustmentRequest", summary = "town-leader: send a written adjustment request about the head of a DUAL unit")
     public Uni<RestResponse<AdjustmentRequestView>> create(@NotNull @Valid NewAdjustmentRequest body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/adjustment-requests", body, AdjustmentRequestView.class,
@@ -53,14 +53,14 @@ public class AdjustmentRequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One request, its deadline and whether it is overdue on asOf (default today)")
+    @Operation(operationId = "getAdjustmentRequest", summary = "One request, its deadline and whether it is overdue on asOf (default today)")
     public Uni<AdjustmentRequestView> get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return service.get(Ids.parse("id", id), Params.date("asOf", asOf));
     }
 
     @POST
     @Path("/{id}/resolve")
-    @Operation(summary = "dept-officer of the unit's department: record the action taken (ADJUSTED or RETAINED)")
+    @Operation(operationId = "resolveAdjustmentRequest", summary = "dept-officer of the unit's department: record the action taken (ADJUSTED or RETAINED)")
     public Uni<AdjustmentRequestView> resolve(@PathParam("id") String id, @NotNull @Valid AdjustmentResolution body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AdjustmentRequestView.class,

@@ -32,7 +32,7 @@ public class TownAdjustmentRequestResource {
     }
 
     @GET
-    @Operation(summary = "Requests of a town in id order, optionally of one status, overdue flags as of asOf")
+    @Operation(operationId = "listTownAdjustmentRequests", summary = "Requests of a town in id order, optionally of one status, overdue flags as of asOf")
     public Uni<Page<AdjustmentRequestView>> list(@PathParam("code") String code, @QueryParam("status") String status,
             @QueryParam("asOf") String asOf, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return service.list(code, Params.enumValue("status", AdjustmentStatus.class, status), Params.date("asOf", asOf),

@@ -44,7 +44,7 @@ public class AppointmentResource {
     }
 
     @POST
-    @Operation(summary = "Open a case (DRAFT); only the side that appoints for the unit may (403 NOT_APPOINTING_AUTHORITY)")
+    @Operation(operationId = "openAppointment", summary = "Open a case (DRAFT); only the side that appoints for the unit may (403 NOT_APPOINTING_AUTHORITY)")
     public Uni<RestResponse<AppointmentView>> open(@NotNull @Valid NewAppointment body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/appointments", body, AppointmentView.class,
@@ -55,14 +55,14 @@ public class AppointmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One case as it stands")
+    @Operation(operationId = "getAppointment", summary = "One case as it stands")
     public Uni<AppointmentView> get(@PathParam("id") String id) {
         return service.get(Ids.parse("id", id));
     }
 
     @POST
     @Path("/{id}/consult")
-    @Operation(summary = "Send the case to the consulted side (DRAFT → CONSULTATION)")
+    @Operation(operationId = "consultAppointment", summary = "Send the case to the consulted side (DRAFT → CONSULTATION)")
     public Uni<AppointmentView> consult(@PathParam("id") String id, @NotNull @Valid CaseStep body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.consult(Ids.parse("id", id), body));
@@ -70,7 +70,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/opinion")
-    @Operation(summary = "The consulted side's opinion: AGREE (stays in CONSULTATION, ready to decide) or DISAGREE (→ COORDINATION)")
+    @Operation(operationId = "giveAppointmentOpinion", summary = "The consulted side's opinion: AGREE (stays in CONSULTATION, ready to decide) or DISAGREE (→ COORDINATION)")
     public Uni<AppointmentView> opinion(@PathParam("id") String id, @NotNull @Valid OpinionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.opinion(Ids.parse("id", id), body));
@@ -78,7 +78,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/coordinate")
-    @Operation(summary = "county-org: PROCEED (the decider may decide) or WITHDRAW (→ WITHDRAWN)")
+    @Operation(operationId = "coordinateAppointment", summary = "county-org: PROCEED (the decider may decide) or WITHDRAW (→ WITHDRAWN)")
     public Uni<AppointmentView> coordinate(@PathParam("id") String id, @NotNull @Valid CoordinationInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.coordinate(Ids.parse("id", id), body));
@@ -86,7 +86,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/decide")
-    @Operation(summary = "Record the decision: meeting reference and date (→ DECIDED)")
+    @Operation(operationId = "decideAppointment", summary = "Record the decision: meeting reference and date (→ DECIDED)")
     public Uni<AppointmentView> decide(@PathParam("id") String id, @NotNull @Valid DecisionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.decide(Ids.parse("id", id), body));
@@ -94,7 +94,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/publish-notice")
-    @Operation(summary = "Start the pre-appointment notice (任前公示, → PUBLIC_NOTICE)")
+    @Operation(operationId = "publishAppointmentNotice", summary = "Start the pre-appointment notice (任前公示, → PUBLIC_NOTICE)")
     public Uni<AppointmentView> publishNotice(@PathParam("id") String id, @NotNull @Valid CaseStep body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class,
@@ -103,7 +103,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/objections")
-    @Operation(summary = "Record an objection received during the notice")
+    @Operation(operationId = "recordAppointmentObjection", summary = "Record an objection received during the notice")
     public Uni<AppointmentView> objection(@PathParam("id") String id, @NotNull @Valid ObjectionInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class,
@@ -112,7 +112,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/make-effective")
-    @Operation(summary = "Take effect on the day, after the notice (→ EFFECTIVE); posts and registrations follow")
+    @Operation(operationId = "makeAppointmentEffective", summary = "Take effect on the day, after the notice (→ EFFECTIVE); posts and registrations follow")
     public Uni<AppointmentView> makeEffective(@PathParam("id") String id, @NotNull @Valid CaseStep body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class,
@@ -121,7 +121,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @Operation(summary = "Withdraw the case at any step before EFFECTIVE")
+    @Operation(operationId = "withdrawAppointment", summary = "Withdraw the case at any step before EFFECTIVE")
     public Uni<AppointmentView> withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalInput body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AppointmentView.class, () -> service.withdraw(Ids.parse("id", id), body));

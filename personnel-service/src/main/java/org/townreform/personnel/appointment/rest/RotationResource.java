@@ -27,7 +27,7 @@ public class RotationResource {
     }
 
     @GET
-    @Operation(summary = "定期轮岗: people in the same leading post longer than personnel.rotation-years on asOf (one page, longest first)")
+    @Operation(operationId = "listRotationDue", summary = "定期轮岗: people in the same leading post longer than personnel.rotation-years on asOf (one page, longest first)")
     public Uni<Page<RotationDue>> rotationDue(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return service.due(code, Params.date("asOf", asOf)).map(items -> new Page<>(items, null));
     }

@@ -32,7 +32,7 @@ public class TownAppointmentResource {
     }
 
     @GET
-    @Operation(summary = "Cases of a town in id order, optionally of one status")
+    @Operation(operationId = "listTownAppointments", summary = "Cases of a town in id order, optionally of one status")
     public Uni<Page<AppointmentView>> list(@PathParam("code") String code, @QueryParam("status") String status,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return service.list(code, Params.enumValue("status", AppointmentStatus.class, status),

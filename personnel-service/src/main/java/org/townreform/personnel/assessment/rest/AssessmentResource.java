@@ -39,7 +39,7 @@ public class AssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Record a year's grade (heads of dispatched agencies: a proposal the department confirms)")
+    @Operation(operationId = "recordAssessment", summary = "Record a year's grade (heads of dispatched agencies: a proposal the department confirms)")
     public Uni<RestResponse<AssessmentView>> record(@NotNull @Valid NewAssessment body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/assessments", body, AssessmentView.class,
@@ -50,14 +50,14 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One assessment")
+    @Operation(operationId = "getAssessment", summary = "One assessment")
     public Uni<AssessmentView> get(@PathParam("id") String id) {
         return service.get(Ids.parse("id", id));
     }
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "dept-officer of the agency's department: confirm a proposed grade")
+    @Operation(operationId = "confirmAssessment", summary = "dept-officer of the agency's department: confirm a proposed grade")
     public Uni<AssessmentView> confirm(@PathParam("id") String id, @NotNull @Valid AssessmentConfirmation body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, AssessmentView.class, () -> service.confirm(Ids.parse("id", id), body));

@@ -27,7 +27,7 @@ public class UnitAssessmentResource {
     }
 
     @GET
-    @Operation(summary = "A unit's assessments of a year (default this year) and its EXCELLENT limit as it stands")
+    @Operation(operationId = "listUnitAssessments", summary = "A unit's assessments of a year (default this year) and its EXCELLENT limit as it stands")
     public Uni<UnitAssessments> list(@PathParam("id") String id, @QueryParam("year") String year) {
         return service.ofUnit(Ids.parse("id", id), Params.year("year", year));
     }

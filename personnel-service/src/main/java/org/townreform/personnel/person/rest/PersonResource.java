@@ -47,7 +47,7 @@ public class PersonResource {
     }
 
     @POST
-    @Operation(summary = "Record a person (resident ID validated; gender and birth date derived from it)")
+    @Operation(operationId = "createPerson", summary = "Record a person (resident ID validated; gender and birth date derived from it)")
     public Uni<RestResponse<PersonView>> create(@NotNull @Valid NewPerson body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/people", body, PersonView.class,
@@ -58,14 +58,14 @@ public class PersonResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One person (ID number masked unless the caller is county-org or supervisor)")
+    @Operation(operationId = "getPerson", summary = "One person (ID number masked unless the caller is county-org or supervisor)")
     public Uni<RestResponse<PersonView>> get(@PathParam("id") String id) {
         return service.get(Ids.parse("id", id)).map(PersonResource::withEtag);
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a person's name, staff type, rank or note (If-Match: version)")
+    @Operation(operationId = "updatePerson", summary = "Change a person's name, staff type, rank or note (If-Match: version)")
     public Uni<RestResponse<PersonView>> update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PersonUpdate body) {
         return service.update(Ids.parse("id", id), ifMatch, body).map(PersonResource::withEtag);
@@ -73,7 +73,7 @@ public class PersonResource {
 
     @POST
     @Path("/{id}/certificates")
-    @Operation(summary = "Record an enforcement certificate (执法证); a dept-officer only for their own department")
+    @Operation(operationId = "addCertificate", summary = "Record an enforcement certificate (执法证); a dept-officer only for their own department")
     public Uni<PersonView> addCertificate(@PathParam("id") String id, @NotNull @Valid NewCertificate body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         long personId = Ids.parse("id", id);
@@ -83,7 +83,7 @@ public class PersonResource {
 
     @POST
     @Path("/{id}/certificates/{certificateId}/revoke")
-    @Operation(summary = "Withdraw a certificate from a day on (it is kept, no longer valid)")
+    @Operation(operationId = "revokeCertificate", summary = "Withdraw a certificate from a day on (it is kept, no longer valid)")
     public Uni<PersonView> revokeCertificate(@PathParam("id") String id,
             @PathParam("certificateId") String certificateId, @NotNull @Valid CertificateRevocation body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
@@ -93,7 +93,7 @@ public class PersonResource {
 
     @GET
     @Path("/{id}/certificates/valid")
-    @Operation(summary = "Certificates of a department valid on a day (default today): the check license-service makes")
+    @Operation(operationId = "listValidCertificates", summary = "Certificates of a department valid on a day (default today): the check license-service makes")
     public Uni<ValidCertificates> validCertificates(@PathParam("id") String id,
             @QueryParam("department") String department, @QueryParam("date") String date) {
         return service.validCertificates(Ids.parse("id", id), department, Params.date("date", date));

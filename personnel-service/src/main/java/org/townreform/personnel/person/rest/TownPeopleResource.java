@@ -31,7 +31,7 @@ public class TownPeopleResource {
     }
 
     @GET
-    @Operation(summary = "People of a town in id order; q matches the name, residentId the full number exactly")
+    @Operation(operationId = "listTownPeople", summary = "People of a town in id order; q matches the name, residentId the full number exactly")
     public Uni<Page<PersonView>> list(@PathParam("code") String code, @QueryParam("q") String q,
             @QueryParam("residentId") String residentId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

@@ -36,14 +36,14 @@ public class RegistrationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One registration")
+    @Operation(operationId = "getRegistration", summary = "One registration")
     public Uni<RegistrationView> get(@PathParam("id") String id) {
         return service.get(Ids.parse("id", id));
     }
 
     @POST
     @Path("/{id}/end")
-    @Operation(summary = "End a registration (there is no DELETE): the slot is free from the day")
+    @Operation(operationId = "endRegistration", summary = "End a registration (there is no DELETE): the slot is free from the day")
     public Uni<RegistrationView> end(@PathParam("id") String id, @NotNull @Valid RegistrationEnd body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, RegistrationView.class, () -> service.end(Ids.parse("id", id), body));

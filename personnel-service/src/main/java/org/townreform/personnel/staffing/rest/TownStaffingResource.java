@@ -26,7 +26,7 @@ public class TownStaffingResource {
     }
 
     @GET
-    @Operation(summary = "The town's staffing on asOf (default today), per unit and in total")
+    @Operation(operationId = "getTownStaffing", summary = "The town's staffing on asOf (default today), per unit and in total")
     public Uni<TownStaffing> staffing(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return service.townStaffing(code, Params.date("asOf", asOf));
     }

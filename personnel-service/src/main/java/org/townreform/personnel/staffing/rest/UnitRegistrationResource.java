@@ -49,7 +49,7 @@ public class UnitRegistrationResource {
 
     @POST
     @Path("/registrations")
-    @Operation(summary = "Register a person in a slot of the unit (409 QUOTA_EXCEEDED when no slot of their type is left)")
+    @Operation(operationId = "registerInUnit", summary = "Register a person in a slot of the unit (409 QUOTA_EXCEEDED when no slot of their type is left)")
     public Uni<RestResponse<RegistrationView>> register(@PathParam("id") String id,
             @NotNull @Valid NewRegistration body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         long unitId = Ids.parse("id", id);
@@ -62,7 +62,7 @@ public class UnitRegistrationResource {
 
     @GET
     @Path("/registrations")
-    @Operation(summary = "Registrations of the unit in id order (open ones only unless all=true)")
+    @Operation(operationId = "listUnitRegistrations", summary = "Registrations of the unit in id order (open ones only unless all=true)")
     public Uni<Page<RegistrationView>> list(@PathParam("id") String id, @QueryParam("all") String all,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return service.ofUnit(Ids.parse("id", id), !Params.bool("all", all, false),
@@ -71,7 +71,7 @@ public class UnitRegistrationResource {
 
     @GET
     @Path("/staffing")
-    @Operation(summary = "The unit's staffing on asOf (default today): quota, occupied, vacant, vacancy rate")
+    @Operation(operationId = "getUnitStaffing", summary = "The unit's staffing on asOf (default today): quota, occupied, vacant, vacancy rate")
     public Uni<StaffingLine> staffing(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         return service.unitStaffing(Ids.parse("id", id), Params.date("asOf", asOf));
     }

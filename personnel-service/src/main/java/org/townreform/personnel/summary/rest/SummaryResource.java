@@ -31,7 +31,7 @@ public class SummaryResource {
     }
 
     @GET
-    @Operation(summary = "Personnel summaries of the towns asked (?town=…&town=…), in that order, on asOf; 404 when one of them is unknown")
+    @Operation(operationId = "listPersonnelSummaries", summary = "Personnel summaries of the towns asked (?town=…&town=…), in that order, on asOf; 404 when one of them is unknown")
     public Uni<Page<PersonnelSummary>> summaries(@QueryParam("town") List<String> towns,
             @QueryParam("asOf") String asOf) {
         for (String town : towns) {

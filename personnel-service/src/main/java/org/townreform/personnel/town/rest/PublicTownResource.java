@@ -40,7 +40,7 @@ public class PublicTownResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Is the town recorded? Its code and name (no login)")
+    @Operation(operationId = "getPublicTown", summary = "Is the town recorded? Its code and name (no login)")
     // An empty list: this operation needs no token (security: [] in the document).
     @SecurityRequirements
     @APIResponse(responseCode = "200", description = "The town is recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicTownView.class)))

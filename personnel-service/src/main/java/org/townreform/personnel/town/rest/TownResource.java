@@ -49,14 +49,14 @@ public class TownResource {
     }
 
     @GET
-    @Operation(summary = "Towns in code order (a town user sees only their own)")
+    @Operation(operationId = "listTowns", summary = "Towns in code order (a town user sees only their own)")
     public Uni<Page<TownView>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
             @QueryParam("asOf") LocalDate asOf) {
         return service.list(PageRequest.of(limit, cursor, config.paging()), asOf);
     }
 
     @POST
-    @Operation(summary = "Record a town (county-org)")
+    @Operation(operationId = "createTown", summary = "Record a town (county-org)")
     public Uni<RestResponse<TownView>> create(@NotNull @Valid NewTown body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/towns", body, TownView.class, () -> service.create(body))
@@ -66,14 +66,14 @@ public class TownResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One town, its limits as they stand on asOf (default today)")
+    @Operation(operationId = "getTown", summary = "One town, its limits as they stand on asOf (default today)")
     public Uni<RestResponse<TownView>> get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return service.get(code, asOf).map(TownResource::withEtag);
     }
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Change a town's name, county, category, pilot status or office limit (If-Match: version)")
+    @Operation(operationId = "updateTown", summary = "Change a town's name, county, category, pilot status or office limit (If-Match: version)")
     public Uni<RestResponse<TownView>> update(@PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TownUpdate body) {
         return service.update(code, ifMatch, body).map(TownResource::withEtag);
@@ -81,7 +81,7 @@ public class TownResource {
 
     @POST
     @Path("/{code}/leadership-post-changes")
-    @Operation(summary = "Record a dated decision adding or removing leadership posts (领导职数)")
+    @Operation(operationId = "changeLeadershipPosts", summary = "Record a dated decision adding or removing leadership posts (领导职数)")
     public Uni<TownView> changeLeadershipPosts(@PathParam("code") String code,
             @NotNull @Valid NewLeadershipPostChange body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, TownView.class, () -> service.recordLeadershipPostChange(code, body));

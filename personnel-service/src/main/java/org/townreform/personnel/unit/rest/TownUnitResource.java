@@ -48,7 +48,7 @@ public class TownUnitResource {
     }
 
     @GET
-    @Operation(summary = "Units of a town in id order; q finds a unit by its name or any of its extra nameplates (加挂牌子)")
+    @Operation(operationId = "listTownUnits", summary = "Units of a town in id order; q finds a unit by its name or any of its extra nameplates (加挂牌子)")
     public Uni<Page<UnitView>> list(@PathParam("code") String code, @QueryParam("q") String q,
             @QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
@@ -58,7 +58,7 @@ public class TownUnitResource {
     }
 
     @POST
-    @Operation(summary = "Set up a unit (offices and bureaus within the town's limit; no rank for public institutions)")
+    @Operation(operationId = "createUnit", summary = "Set up a unit (offices and bureaus within the town's limit; no rank for public institutions)")
     public Uni<RestResponse<UnitView>> create(@PathParam("code") String code, @NotNull @Valid NewUnit body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, "POST /api/v1/towns/" + code + "/units", body, UnitView.class,

@@ -42,14 +42,14 @@ public class UnitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One unit")
+    @Operation(operationId = "getUnit", summary = "One unit")
     public Uni<RestResponse<UnitView>> get(@PathParam("id") String id) {
         return service.get(Ids.parse("id", id)).map(UnitResource::withEtag);
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change an active unit's facts (If-Match: version); quotas never below the slots occupied")
+    @Operation(operationId = "updateUnit", summary = "Change an active unit's facts (If-Match: version); quotas never below the slots occupied")
     public Uni<RestResponse<UnitView>> update(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid UnitUpdate body) {
         return service.update(Ids.parse("id", id), ifMatch, body).map(UnitResource::withEtag);
@@ -57,7 +57,7 @@ public class UnitResource {
 
     @POST
     @Path("/{id}/merge")
-    @Operation(summary = "合并组建: merge the listed units into this one; their staff registrations move here in one transaction")
+    @Operation(operationId = "mergeUnits", summary = "合并组建: merge the listed units into this one; their staff registrations move here in one transaction")
     public Uni<RestResponse<UnitView>> merge(@PathParam("id") String id, @NotNull @Valid UnitMerge body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, UnitView.class,
@@ -66,7 +66,7 @@ public class UnitResource {
 
     @POST
     @Path("/{id}/abolish")
-    @Operation(summary = "撤销: close a unit that holds no open registration")
+    @Operation(operationId = "abolishUnit", summary = "撤销: close a unit that holds no open registration")
     public Uni<RestResponse<UnitView>> abolish(@PathParam("id") String id, @NotNull @Valid UnitAbolition body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.run(idempotencyKey, body, UnitView.class,

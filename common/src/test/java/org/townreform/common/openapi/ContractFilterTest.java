@@ -1,0 +1,83 @@
+package org.townreform.common.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+
+class ContractFilterTest {
+    private final OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+            .addPathItem("/api/v1/units/{id}", OASFactory.createPathItem()
+                    .PUT(operation("updateUnit").addParameter(header("If-Match")))
+                    .GET(operation("getUnit")))
+            .addPathItem("/api/v1/towns", OASFactory.createPathItem()
+                    .POST(operation("createTown").addParameter(header("Idempotency-Key"))))
+            .addPathItem("/api/v1/public/applications/{number}", OASFactory.createPathItem()
+                    .GET(operation("getPublicApplicationStatus"))));
+
+    @Test
+    void theBearerTokenIsRequiredEverywhereButOnPublicPaths() {
+        new ContractFilter().filterOpenAPI(document);
+        assertThat(document.getSecurity()).hasSize(1);
+        assertThat(document.getSecurity().get(0).getSchemes()).containsOnlyKeys("bearer");
+        assertThat(op("/api/v1/units/{id}", PathItem.HttpMethod.GET).getSecurity()).isNull();
+        assertThat(op("/api/v1/public/applications/{number}", PathItem.HttpMethod.GET).getSecurity()).isEmpty();
+        assertThat(document.getComponents().getSecuritySchemes()).containsOnlyKeys("bearer");
+    }
+
+    @Test
+    void eachOperationListsTheProblemsItCanAnswerWith() {
+        new ContractFilter().filterOpenAPI(document);
+        assertThat(statuses("/api/v1/units/{id}", PathItem.HttpMethod.PUT))
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409", "422", "428", "503");
+        assertThat(statuses("/api/v1/units/{id}", PathItem.HttpMethod.GET))
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "503");
+        assertThat(statuses("/api/v1/towns", PathItem.HttpMethod.POST))
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "409", "422", "503");
+        assertThat(statuses("/api/v1/public/applications/{number}", PathItem.HttpMethod.GET))
+                .containsExactlyInAnyOrder("200", "400", "404", "429", "503");
+        var notFound = op("/api/v1/units/{id}", PathItem.HttpMethod.GET).getResponses().getAPIResponse("404");
+        assertThat(notFound.getContent().getMediaType("application/problem+json").getSchema().getRef())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(document.getComponents().getSchemas().get("Problem").getProperties())
+                .containsKeys("type", "title", "status", "detail", "code", "requestId", "errors");
+    }
+
+    @Test
+    void anIdempotentWriteSaysWhenItsAnswerIsAReplay() {
+        new ContractFilter().filterOpenAPI(document);
+        Operation create = op("/api/v1/towns", PathItem.HttpMethod.POST);
+        assertThat(create.getResponses().getAPIResponse("200").getHeaders()).containsKey("Idempotent-Replayed");
+        assertThat(create.getParameters().get(0).getSchema().getPattern()).isEqualTo("^[\\x21-\\x7E]{1,200}$");
+        assertThat(op("/api/v1/units/{id}", PathItem.HttpMethod.GET).getResponses().getAPIResponse("200")
+                .getHeaders()).doesNotContainKey("Idempotent-Replayed");
+    }
+
+    @Test
+    void theDocumentNamesItsLicenceAndARelativeServer() {
+        new ContractFilter().filterOpenAPI(document);
+        assertThat(document.getInfo().getLicense().getIdentifier()).isEqualTo("LicenseRef-Proprietary");
+        assertThat(document.getServers()).singleElement().satisfies(s -> assertThat(s.getUrl()).isEqualTo("/"));
+    }
+
+    private static Operation operation(String id) {
+        return OASFactory.createOperation().operationId(id).responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+    }
+
+    private static Parameter header(String name) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER);
+    }
+
+    private Operation op(String path, PathItem.HttpMethod method) {
+        return document.getPaths().getPathItem(path).getOperations().get(method);
+    }
+
+    private java.util.Set<String> statuses(String path, PathItem.HttpMethod method) {
+        return op(path, method).getResponses().getAPIResponses().keySet();
+    }
+}
