@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -31,8 +32,9 @@ import org.townreform.common.idempotency.IdempotentWrites;
  * {@code security: []};</li>
  * <li>the problem answers each operation can give, all {@code application/problem+json} of the {@code Problem} schema:
  * 400, 401 and 403 (not on public paths), 404 where the path names a record, 409 and 422 on writes, 428 where the
- * operation takes {@code If-Match}, 429 on public paths (rate limit), 503 everywhere (database or town registry
- * unavailable);</li>
+ * operation takes {@code If-Match}, 503 everywhere (database or town registry unavailable); an answer the operation
+ * declares itself (a more precise 404) keeps its description and gets the problem content; 429 where the operation
+ * carries {@code x-rate-limited: true} (the public query's rate limit);</li>
  * <li>the {@code Idempotency-Key} and {@code If-Match} headers described, {@code Idempotent-Replayed} and
  * {@code X-Request-Id} on answers, {@code Retry-After} where a retry is asked for;</li>
  * <li>the document's licence, contact and a relative server (the service as deployed).</li>
@@ -45,6 +47,12 @@ public class ContractFilter implements OASFilter {
     static final String SCHEME = "bearer";
     static final String PROBLEM = "Problem";
     static final String REPLAYED = "Idempotent-Replayed";
+    /** The extension a rate-limited operation carries ({@code @Extension(name = "x-rate-limited", value = "true")}). */
+    static final String RATE_LIMITED = "x-rate-limited";
+    /** The descriptions SmallRye gives the answers it adds by itself: replaced by what the answer means here. */
+    private static final Set<String> GENERIC = Set.of("Bad Request", "Unauthorized", "Forbidden",
+            "Not Found", "Conflict", "Unprocessable Entity", "Precondition Required", "Too Many Requests",
+            "Service Unavailable");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -191,7 +199,7 @@ public class ContractFilter implements OASFilter {
         if (ifMatch) {
             problem(responses, "428", "PRECONDITION_REQUIRED: neither If-Match nor `version` was given", false);
         }
-        if (open) {
+        if (op.getExtensions() != null && Boolean.TRUE.equals(op.getExtensions().get(RATE_LIMITED))) {
             problem(responses, "429", "RATE_LIMITED: too many requests from this address; retry after `Retry-After` "
                     + "seconds", true);
         }
@@ -224,9 +232,17 @@ public class ContractFilter implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
+    /**
+     * Adds the problem answer of {@code status}, or completes one the operation declares itself (its description is
+     * kept, being more precise; the problem+json content and the headers are added).
+     */
     private static void problem(APIResponses responses, String status, String description, boolean retryAfter) {
-        APIResponse r = OASFactory.createAPIResponse().description(description)
-                .content(problemContent());
+        APIResponse declared = responses.getAPIResponse(status);
+        APIResponse r = declared != null ? declared : OASFactory.createAPIResponse();
+        if (r.getDescription() == null || GENERIC.contains(r.getDescription())) {
+            r.setDescription(description);
+        }
+        r.setContent(problemContent());
         r.addHeader("X-Request-Id", header("The request's id; quote it when asking about a failure"));
         if (retryAfter) {
             r.addHeader("Retry-After", OASFactory.createHeader()

@@ -17,7 +17,12 @@ class ContractFilterTest {
             .addPathItem("/api/v1/towns", OASFactory.createPathItem()
                     .POST(operation("createTown").addParameter(header("Idempotency-Key"))))
             .addPathItem("/api/v1/public/applications/{number}", OASFactory.createPathItem()
-                    .GET(operation("getPublicApplicationStatus"))));
+                    .GET(operation("getPublicApplicationStatus").addExtension("x-rate-limited", true)
+                            .responses(OASFactory.createAPIResponses()
+                                    .addAPIResponse("200", OASFactory.createAPIResponse().description("OK"))
+                                    .addAPIResponse("400", OASFactory.createAPIResponse().description("Bad Request"))
+                                    .addAPIResponse("404",
+                                            OASFactory.createAPIResponse().description("No such number"))))));
 
     @Test
     void theBearerTokenIsRequiredEverywhereButOnPublicPaths() {
@@ -40,6 +45,11 @@ class ContractFilterTest {
                 .containsExactlyInAnyOrder("200", "400", "401", "403", "409", "422", "503");
         assertThat(statuses("/api/v1/public/applications/{number}", PathItem.HttpMethod.GET))
                 .containsExactlyInAnyOrder("200", "400", "404", "429", "503");
+        var declared = op("/api/v1/public/applications/{number}", PathItem.HttpMethod.GET).getResponses();
+        assertThat(declared.getAPIResponse("404").getDescription()).isEqualTo("No such number");
+        assertThat(declared.getAPIResponse("400").getDescription()).startsWith("Bad input: VALIDATION_FAILED");
+        assertThat(declared.getAPIResponse("429").getContent().getMediaType("application/problem+json")).isNotNull();
+        assertThat(declared.getAPIResponse("429").getHeaders()).containsKey("Retry-After");
         var notFound = op("/api/v1/units/{id}", PathItem.HttpMethod.GET).getResponses().getAPIResponse("404");
         assertThat(notFound.getContent().getMediaType("application/problem+json").getSchema().getRef())
                 .isEqualTo("#/components/schemas/Problem");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.townreform.common.error.Problem;
@@ -58,6 +59,7 @@ public class PublicApplicationResource {
     }
 
     @GET
+    @Extension(name = "x-rate-limited", value = "true", parseValue = true)
     @Operation(operationId = "getPublicApplicationStatus", summary = "Status, deadline and decision of an application (no personal data); rate-limited")
     public Uni<PublicApplicationView> status(@PathParam("number") String number, @QueryParam("code") String code,
             @Context HttpServerRequest request) {
@@ -67,6 +69,7 @@ public class PublicApplicationResource {
     @POST
     @Path("/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-rate-limited", value = "true", parseValue = true)
     @Operation(operationId = "ratePublicApplication", summary = "The applicant rates the ended case (1-5), once")
     public Uni<EvaluationView> evaluate(@PathParam("number") String number, @QueryParam("code") String code,
             @NotNull @Valid EvaluationInput body, @Context HttpServerRequest request,
@@ -78,6 +81,7 @@ public class PublicApplicationResource {
     @POST
     @Path("/complaints")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-rate-limited", value = "true", parseValue = true)
     @Operation(operationId = "complainPublicApplication", summary = "The applicant complains about the handling of the application (效能投诉)")
     public Uni<ComplaintView> complain(@PathParam("number") String number, @QueryParam("code") String code,
             @NotNull @Valid NewComplaint body, @Context HttpServerRequest request,

@@ -54,7 +54,7 @@ class PublicTownResourceTest {
         assertThat(get).isNotNull();
         assertThat(get.get("security")).as("an empty list: no token required").isEqualTo(List.of());
         assertThat((List<String>) get.get("tags")).containsExactly("Public");
-        assertThat((Map<String, Object>) get.get("responses")).containsOnlyKeys("200", "404", "400");
+        assertThat((Map<String, Object>) get.get("responses")).containsOnlyKeys("200", "404", "400", "503");
         Map<String, Object> schema = given().queryParam("format", "json").get("/q/openapi").then().extract()
                 .jsonPath().getMap("components.schemas.PublicTown.properties");
         assertThat(schema).containsOnlyKeys("code", "name");
