@@ -49,6 +49,12 @@ public class ContractFilter implements OASFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     /** The extension a rate-limited operation carries ({@code @Extension(name = "x-rate-limited", value = "true")}). */
     static final String RATE_LIMITED = "x-rate-limited";
+    /**
+     * The extension a creating operation carries: {@code always} when it answers 201 with the new record's
+     * {@code Location}, {@code or-existing} when a resend under the record's natural key answers 200 with the record
+     * first made (and its {@code Location}) instead.
+     */
+    static final String CREATED = "x-created";
     /** The descriptions SmallRye gives the answers it adds by itself: replaced by what the answer means here. */
     private static final Set<String> GENERIC = Set.of("Bad Request", "Unauthorized", "Forbidden",
             "Not Found", "Conflict", "Unprocessable Entity", "Precondition Required", "Too Many Requests",
@@ -169,6 +175,7 @@ public class ContractFilter implements OASFilter {
         }
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         op.setResponses(responses);
+        created(op, responses);
         for (APIResponse ok : successes(responses)) {
             ok.addHeader("X-Request-Id", header("The request's id (the caller's X-Request-Id when sane, else a new "
                     + "UUID); quote it when asking about a request"));
@@ -199,12 +206,34 @@ public class ContractFilter implements OASFilter {
         if (ifMatch) {
             problem(responses, "428", "PRECONDITION_REQUIRED: neither If-Match nor `version` was given", false);
         }
-        if (op.getExtensions() != null && Boolean.TRUE.equals(op.getExtensions().get(RATE_LIMITED))) {
+        if (op.getExtensions() != null && op.getExtensions().containsKey(RATE_LIMITED)) {
             problem(responses, "429", "RATE_LIMITED: too many requests from this address; retry after `Retry-After` "
                     + "seconds", true);
+            op.removeExtension(RATE_LIMITED);
         }
         problem(responses, "503", "DATABASE_UNAVAILABLE, or TOWN_REGISTRY_UNAVAILABLE: retry after `Retry-After` "
                 + "seconds; nothing was changed", true);
+    }
+
+    /** A creating operation's success answer is 201 with the new record's Location (see {@link #CREATED}). */
+    private static void created(Operation op, APIResponses responses) {
+        Object kind = op.getExtensions() == null ? null : op.getExtensions().get(CREATED);
+        APIResponse ok = responses.getAPIResponse("200");
+        if (kind == null || ok == null) {
+            return;
+        }
+        op.removeExtension(CREATED);
+        Header location = OASFactory.createHeader().description("The address of the record, to GET it")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference"));
+        APIResponse made = OASFactory.createAPIResponse().description("Created: the new record")
+                .content(ok.getContent()).addHeader("Location", location);
+        if ("or-existing".equals(kind)) {
+            ok.setDescription("The record an earlier request with the same natural key made (nothing was recorded again)");
+            ok.addHeader("Location", location);
+        } else {
+            responses.removeAPIResponse("200");
+        }
+        responses.addAPIResponse("201", made);
     }
 
     private static List<APIResponse> successes(APIResponses responses) {

@@ -15,7 +15,10 @@ class ContractFilterTest {
                     .PUT(operation("updateUnit").addParameter(header("If-Match")))
                     .GET(operation("getUnit")))
             .addPathItem("/api/v1/towns", OASFactory.createPathItem()
-                    .POST(operation("createTown").addParameter(header("Idempotency-Key"))))
+                    .POST(operation("createTown").addParameter(header("Idempotency-Key")).addExtension("x-created",
+                            "always")))
+            .addPathItem("/api/v1/revenue-entries", OASFactory.createPathItem()
+                    .POST(operation("recordRevenueEntry").addExtension("x-created", "or-existing")))
             .addPathItem("/api/v1/public/applications/{number}", OASFactory.createPathItem()
                     .GET(operation("getPublicApplicationStatus").addExtension("x-rate-limited", true)
                             .responses(OASFactory.createAPIResponses()
@@ -42,7 +45,7 @@ class ContractFilterTest {
         assertThat(statuses("/api/v1/units/{id}", PathItem.HttpMethod.GET))
                 .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "503");
         assertThat(statuses("/api/v1/towns", PathItem.HttpMethod.POST))
-                .containsExactlyInAnyOrder("200", "400", "401", "403", "409", "422", "503");
+                .containsExactlyInAnyOrder("201", "400", "401", "403", "409", "422", "503");
         assertThat(statuses("/api/v1/public/applications/{number}", PathItem.HttpMethod.GET))
                 .containsExactlyInAnyOrder("200", "400", "404", "429", "503");
         var declared = op("/api/v1/public/applications/{number}", PathItem.HttpMethod.GET).getResponses();
@@ -61,10 +64,21 @@ class ContractFilterTest {
     void anIdempotentWriteSaysWhenItsAnswerIsAReplay() {
         new ContractFilter().filterOpenAPI(document);
         Operation create = op("/api/v1/towns", PathItem.HttpMethod.POST);
-        assertThat(create.getResponses().getAPIResponse("200").getHeaders()).containsKey("Idempotent-Replayed");
+        assertThat(create.getResponses().getAPIResponse("201").getHeaders()).containsKey("Idempotent-Replayed");
         assertThat(create.getParameters().get(0).getSchema().getPattern()).isEqualTo("^[\\x21-\\x7E]{1,200}$");
         assertThat(op("/api/v1/units/{id}", PathItem.HttpMethod.GET).getResponses().getAPIResponse("200")
                 .getHeaders()).doesNotContainKey("Idempotent-Replayed");
+    }
+
+    @Test
+    void aCreatingOperationAnswers201WithTheRecordsLocation() {
+        new ContractFilter().filterOpenAPI(document);
+        Operation create = op("/api/v1/towns", PathItem.HttpMethod.POST);
+        assertThat(create.getResponses().getAPIResponse("201").getHeaders()).containsKey("Location");
+        assertThat(create.getExtensions()).isNullOrEmpty();
+        Operation record = op("/api/v1/revenue-entries", PathItem.HttpMethod.POST);
+        assertThat(statuses("/api/v1/revenue-entries", PathItem.HttpMethod.POST)).contains("200", "201");
+        assertThat(record.getResponses().getAPIResponse("200").getHeaders()).containsKey("Location");
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -61,6 +62,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/disbursements")
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "recordDisbursement", summary = "Record a disbursement (county-finance); partial allowed, never beyond the outstanding amount "
             + "of its period and earmark")
     public Uni<RestResponse<DisbursementView>> record(@PathParam("code") String code,

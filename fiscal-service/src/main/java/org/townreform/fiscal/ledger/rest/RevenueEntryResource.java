@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -40,6 +41,7 @@ public class RevenueEntryResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "or-existing")
     @Operation(operationId = "recordRevenueEntry", summary = "Record a revenue entry (county-finance); idempotent on sourceSystem + externalRef: a resend "
             + "answers 200 with the entry first recorded")
     public Uni<RestResponse<RevenueEntryView>> record(@NotNull @Valid NewRevenueEntry body,
@@ -58,6 +60,7 @@ public class RevenueEntryResource {
 
     @POST
     @Path("/{id}/reverse")
+    @Extension(name = "x-created", value = "or-existing")
     @Operation(operationId = "reverseRevenueEntry", summary = "Reverse an entry in whole or in part (county-finance): books the opposite of `amount` (default "
             + "all that is left of the entry) in the given period and answers the reversing entry, 201 with its "
             + "Location; a resend under the same sourceSystem + externalRef answers 200 with the reversal first booked")

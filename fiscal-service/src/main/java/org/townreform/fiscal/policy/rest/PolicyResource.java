@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -55,6 +56,7 @@ public class PolicyResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createPolicy", summary = "Record a new policy version (county-finance): whole months, never overlapping another version")
     public Uni<RestResponse<PolicyView>> create(@PathParam("code") String code, @NotNull @Valid NewPolicy body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -44,6 +45,7 @@ public class StatementResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "issueStatement", summary = "Issue a month's statement (county-finance) once the month has ended, months of a year in order; "
             + "stored as issued, audited; a month is issued once")
     public Uni<RestResponse<StatementView>> issue(@PathParam("code") String code, @NotNull @Valid IssueStatement body,

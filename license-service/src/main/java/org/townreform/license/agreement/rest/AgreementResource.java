@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -62,6 +63,7 @@ public class AgreementResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createAgreement", summary = "Record an agreement of your department (dept-officer)")
     public Uni<RestResponse<AgreementView>> create(@NotNull @Valid NewAgreement body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -53,6 +54,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "submitApplication", summary = "Submit an application; the answer carries its number and the verification code (given once)")
     public Uni<RestResponse<ApplicationView>> submit(@NotNull @Valid NewApplication body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -47,6 +48,7 @@ public class ComplaintResource {
 
     @POST
     @Path("/complaints")
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "recordComplaint", summary = "Record a complaint (town clerk, town leader or supervisor)")
     public Uni<RestResponse<ComplaintView>> record(@NotNull @Valid NewComplaint body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

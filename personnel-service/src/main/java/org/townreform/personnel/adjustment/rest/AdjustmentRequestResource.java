@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -41,6 +42,7 @@ public class AdjustmentRequestResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createAdjustmentRequest", summary = "town-leader: send a written adjustment request about the head of a DUAL unit")
     public Uni<RestResponse<AdjustmentRequestView>> create(@NotNull @Valid NewAdjustmentRequest body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -44,6 +45,7 @@ public class AppointmentResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "openAppointment", summary = "Open a case (DRAFT); only the side that appoints for the unit may (403 NOT_APPOINTING_AUTHORITY)")
     public Uni<RestResponse<AppointmentView>> open(@NotNull @Valid NewAppointment body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -39,6 +40,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "recordAssessment", summary = "Record a year's grade (heads of dispatched agencies: a proposal the department confirms)")
     public Uni<RestResponse<AssessmentView>> record(@NotNull @Valid NewAssessment body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.idempotency.IdempotentWrites;
@@ -47,6 +48,7 @@ public class PersonResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createPerson", summary = "Record a person (resident ID validated; gender and birth date derived from it)")
     public Uni<RestResponse<PersonView>> create(@NotNull @Valid NewPerson body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -49,6 +50,7 @@ public class UnitRegistrationResource {
 
     @POST
     @Path("/registrations")
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "registerInUnit", summary = "Register a person in a slot of the unit (409 QUOTA_EXCEEDED when no slot of their type is left)")
     public Uni<RestResponse<RegistrationView>> register(@PathParam("id") String id,
             @NotNull @Valid NewRegistration body, @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

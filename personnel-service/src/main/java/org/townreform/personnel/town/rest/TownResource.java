@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -56,6 +57,7 @@ public class TownResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createTown", summary = "Record a town (county-org)")
     public Uni<RestResponse<TownView>> create(@NotNull @Valid NewTown body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {

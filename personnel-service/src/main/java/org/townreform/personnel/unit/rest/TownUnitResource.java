@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
@@ -58,6 +59,7 @@ public class TownUnitResource {
     }
 
     @POST
+    @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createUnit", summary = "Set up a unit (offices and bureaus within the town's limit; no rank for public institutions)")
     public Uni<RestResponse<UnitView>> create(@PathParam("code") String code, @NotNull @Valid NewUnit body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
