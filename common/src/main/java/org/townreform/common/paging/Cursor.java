@@ -4,11 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -23,6 +23,11 @@ import org.townreform.common.error.Problems;
  * <p>
  * The sealing key is not a secret that guards data: every read checks the caller's scope whatever the cursor says. It
  * is the same in every replica and every release, so a cursor stays valid across restarts and load balancers.
+ * <p>
+ * The nonce is derived from the key (HMAC-SHA256 under a second built-in key, cut to 12 bytes) rather than drawn at
+ * random: the same item always has the same cursor, whichever replica or gateway reads the page, so a page read twice
+ * is the same answer (and keeps its ETag). Two different keys get different nonces (a collision of 96 HMAC bits), so
+ * GCM's rule of one nonce per message is kept; what an observer learns is only that two cursors point at the same item.
  */
 public final class Cursor {
     private static final byte VERSION = 2;
@@ -30,19 +35,22 @@ public final class Cursor {
     private static final int TAG_BITS = 128;
     private static final SecretKeySpec KEY = new SecretKeySpec(
             Arrays.copyOf(sha256("org.townreform.common.paging.Cursor/v2"), 16), "AES");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecretKeySpec NONCE_KEY = new SecretKeySpec(
+            sha256("org.townreform.common.paging.Cursor/v2/nonce"), "HmacSHA256");
 
     private Cursor() {
     }
 
     public static String encode(String key) {
-        byte[] nonce = new byte[NONCE];
-        RANDOM.nextBytes(nonce);
+        byte[] plain = key.getBytes(StandardCharsets.UTF_8);
         try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(NONCE_KEY);
+            byte[] nonce = Arrays.copyOf(mac.doFinal(plain), NONCE);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, KEY, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(new byte[]{VERSION});
-            byte[] sealed = cipher.doFinal(key.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             ByteBuffer out = ByteBuffer.allocate(1 + NONCE + sealed.length).put(VERSION).put(nonce).put(sealed);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
         } catch (GeneralSecurityException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,15 @@ class CursorTest {
             String typed = Base64.getUrlEncoder().withoutPadding().encodeToString(changed);
             assertThatThrownBy(() -> Cursor.decode(typed)).as("byte " + i).extracting("code").isEqualTo("INVALID_CURSOR");
         }
+    }
+
+    @Test
+    void theSameItemAlwaysHasTheSameCursorAndDifferentItemsDifferentOnes() {
+        assertThat(Cursor.encode("441900113")).isEqualTo(Cursor.encode("441900113"));
+        assertThat(Cursor.encode("441900113")).isNotEqualTo(Cursor.encode("441900114"));
+        byte[] a = Base64.getUrlDecoder().decode(Cursor.encode("1"));
+        byte[] b = Base64.getUrlDecoder().decode(Cursor.encode("2"));
+        // different keys seal under different nonces (bytes 1..12)
+        assertThat(Arrays.copyOfRange(a, 1, 13)).isNotEqualTo(Arrays.copyOfRange(b, 1, 13));
     }
 }
