@@ -3,6 +3,7 @@ package org.townreform.common.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.townreform.common.events.EventPublisher;
 import org.townreform.common.security.Caller;
 import org.townreform.common.time.BusinessClock;
 import org.townreform.common.web.RequestIds;
@@ -14,7 +15,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Writes audit records in the caller's transaction, so a change and its record commit or fail together. Services call it
- * once per state change with short before/after summaries (any object; it is stored as JSON).
+ * once per state change with short before/after summaries (any object; it is stored as JSON). Every audited change is
+ * also an event ({@link EventPublisher}, in the same transaction) whose data is {@code after}, the record's view after
+ * the change.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -25,9 +28,12 @@ public class AuditLog {
     private final Caller caller;
     private final BusinessClock clock;
     private final ObjectMapper json;
+    private final EventPublisher events;
 
-    public AuditLog(AuditRecordRepository repository, Caller caller, BusinessClock clock, ObjectMapper json) {
+    public AuditLog(AuditRecordRepository repository, Caller caller, BusinessClock clock, ObjectMapper json,
+            EventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.caller = caller;
         this.clock = clock;
         this.json = json;
@@ -46,7 +52,8 @@ public class AuditLog {
         r.before = summary(before);
         r.after = summary(after);
         r.requestId = RequestIds.current();
-        return repository.persist(r).replaceWithVoid();
+        return repository.persist(r)
+                .flatMap(x -> events.publish(action, entityType, entityId, townCode, after, r.occurredAt));
     }
 
     private String summary(Object value) {

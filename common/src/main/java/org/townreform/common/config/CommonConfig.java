@@ -86,4 +86,52 @@ public interface CommonConfig {
         @WithDefault("200")
         int maxLimit();
     }
+
+    Events events();
+
+    /** The event feed and webhook deliveries ({@code org.townreform.common.events}; docs/events.md). */
+    interface Events {
+        /** Whether this replica sends webhook deliveries (every replica may; they share the work). */
+        @WithDefault("true")
+        boolean dispatch();
+
+        /** How often a replica looks for deliveries that are due. */
+        @WithDefault("1s")
+        Duration dispatchEvery();
+
+        /** Deliveries a replica takes at a time. */
+        @WithDefault("20")
+        int dispatchBatch();
+
+        /** How long a replica holds a delivery it took; past it, another replica may send it (the sender died). */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** The time a receiver has to answer one delivery. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The delay before the first retry; each next one doubles (with jitter). */
+        @WithDefault("10s")
+        Duration firstRetry();
+
+        /** The longest delay between two attempts. */
+        @WithDefault("4h")
+        Duration maxRetryDelay();
+
+        /** How long a delivery is retried before it is given up and its subscription paused. */
+        @WithDefault("24h")
+        Duration retryFor();
+
+        /** How long the previous secret still signs deliveries after a rotation. */
+        @WithDefault("24h")
+        Duration previousSecretValidFor();
+
+        /**
+         * Allow {@code http} and loopback webhook URLs (the dev, test and local profiles); production allows only
+         * {@code https} outside loopback and link-local addresses.
+         */
+        @WithDefault("false")
+        boolean insecureUrlsAllowed();
+    }
 }

@@ -1,0 +1,97 @@
+package org.townreform.common.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.townreform.common.error.Problems;
+import org.townreform.common.id.TownCode;
+import org.townreform.common.security.Caller;
+import org.townreform.common.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * {@code GET /api/v1/events}: the service's events in commit order, resumable from any cursor, scoped like the data: a
+ * town role reads its own town's events only, a county-wide role every town's (or one, with {@code town}).
+ */
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Every audited change as a CloudEvent: the pull feed and webhooks (docs/events.md)")
+public class EventFeedResource {
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
+    private final EventStore store;
+    private final CloudEventJson cloudEvents;
+    private final Caller caller;
+
+    public EventFeedResource(EventStore store, CloudEventJson cloudEvents, Caller caller) {
+        this.store = store;
+        this.cloudEvents = cloudEvents;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG, Roles.DEPT_OFFICER, Roles.COUNTY_FINANCE,
+            Roles.SUPERVISOR})
+    @Operation(operationId = "readEvents", summary = "Events after a cursor, oldest first (the pull feed)", description = "Start without after; keep the cursor of each page and ask again with it. An event that "
+            + "commits late is never passed over: the feed stops short of a transaction still open.")
+    public Uni<EventPage> read(
+            @Parameter(description = "The cursor of the last page read; leave out to start from the first event") @QueryParam("after") String after,
+            @Parameter(description = "Only these event types (repeat the parameter or separate by commas)") @QueryParam("type") List<String> type,
+            @Parameter(description = "Only this town's events (9-digit code); a town role reads its own town only", schema = @Schema(type = SchemaType.STRING, pattern = TownCode.REGEX)) @QueryParam("town") String town,
+            @Parameter(description = "At most this many events (1-500, default 100)") @QueryParam("limit") Integer limit) {
+        FeedPosition from = FeedPosition.of(after);
+        int l = limit == null ? DEFAULT_LIMIT : limit;
+        if (l < 1 || l > MAX_LIMIT) {
+            throw Problems.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (town != null && !town.matches(TownCode.REGEX)) {
+            throw Problems.invalid("town", "must be a 9-digit township division code");
+        }
+        Optional<String> scope = caller.townScope();
+        if (scope.isPresent() && town != null && !scope.get().equals(town)) {
+            throw Caller.outOfScope(town);
+        }
+        String onlyTown = scope.orElse(town);
+        List<String> types = types(type);
+        return store.after(from, types, onlyTown, false, l + 1).map(rows -> {
+            boolean more = rows.size() > l;
+            List<StoredEvent> kept = more ? rows.subList(0, l) : rows;
+            FeedPosition last = kept.isEmpty() ? from : kept.get(kept.size() - 1).position();
+            return new EventPage(kept.stream().map(cloudEvents::node).toList(), last.cursor(), more);
+        });
+    }
+
+    static List<String> types(List<String> given) {
+        List<String> out = new ArrayList<>();
+        if (given != null) {
+            for (String g : given) {
+                for (String t : g.split(",")) {
+                    String s = t.strip();
+                    if (!s.isEmpty()) {
+                        if (s.length() > 120 || !s.matches("[a-z0-9.-]+")) {
+                            throw Problems.invalid("type", "an event type is lower-case letters, digits, dots and "
+                                    + "hyphens (e.g. cn.townreform.license.application.accepted)");
+                        }
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
