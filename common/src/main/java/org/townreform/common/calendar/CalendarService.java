@@ -122,7 +122,7 @@ public class CalendarService {
             CalendarYear saved = row;
             return repository.persistAndFlush(saved)
                     .flatMap(x -> audit.record(existing == null ? "CALENDAR_LOADED" : "CALENDAR_REPLACED",
-                            "CalendarYear", year, null, before, saved.days))
+                            "CalendarYear", year, null, before, view(saved)))
                     .invoke(this::invalidate)
                     .map(x -> view(saved));
         }).onFailure(CalendarService::lostRace).transform(f -> Problems.conflict("CONCURRENT_UPDATE",

@@ -133,5 +133,12 @@ public interface CommonConfig {
          */
         @WithDefault("false")
         boolean insecureUrlsAllowed();
+
+        /**
+         * Refuse to publish an event whose type is not in the service's {@code EventCatalogue} or whose data is not of
+         * the listed class (tests); otherwise it is published and the gap logged.
+         */
+        @WithDefault("false")
+        boolean strictCatalogue();
     }
 }
