@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.townreform.common.config.CommonConfig;
 import org.townreform.common.error.Problems;
+import org.townreform.common.idempotency.IdempotentWrites;
 import org.townreform.common.paging.Page;
 import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Roles;
@@ -41,18 +43,22 @@ import io.smallrye.mutiny.Uni;
 public class WebhookResource {
     private final WebhookService service;
     private final CommonConfig config;
+    private final IdempotentWrites idempotent;
 
-    public WebhookResource(WebhookService service, CommonConfig config) {
+    public WebhookResource(WebhookService service, CommonConfig config, IdempotentWrites idempotent) {
         this.service = service;
         this.config = config;
+        this.idempotent = idempotent;
     }
 
     @POST
     @Extension(name = "x-created", value = "always")
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to events (county-wide roles); the answer shows the signing secret once")
-    public Uni<RestResponse<WebhookView.WithSecret>> create(@NotNull @Valid NewWebhook body) {
-        return service.create(body).map(w -> RestResponse.ResponseBuilder.<WebhookView.WithSecret>created(
-                URI.create("/api/v1/webhooks/" + w.webhook().id())).entity(w).build());
+    public Uni<RestResponse<WebhookView.WithSecret>> create(@NotNull @Valid NewWebhook body,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.run(idempotencyKey, body, WebhookView.WithSecret.class, () -> service.create(body))
+                .map(w -> RestResponse.ResponseBuilder.<WebhookView.WithSecret>created(
+                        URI.create("/api/v1/webhooks/" + w.webhook().id())).entity(w).build());
     }
 
     @GET
@@ -82,22 +88,28 @@ public class WebhookResource {
     @POST
     @Path("/{id}/rotate-secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "A new signing secret; the old one still signs too until previousSecretValidUntil")
-    public Uni<WebhookView.WithSecret> rotateSecret(@PathParam("id") String id) {
-        return service.rotateSecret(id(id));
+    public Uni<WebhookView.WithSecret> rotateSecret(@PathParam("id") String id,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        long webhook = id(id);
+        return idempotent.run(idempotencyKey, null, WebhookView.WithSecret.class, () -> service.rotateSecret(webhook));
     }
 
     @POST
     @Path("/{id}/pause")
     @Operation(operationId = "pauseWebhook", summary = "Hold deliveries (they wait, nothing is lost)")
-    public Uni<WebhookView> pause(@PathParam("id") String id) {
-        return service.pause(id(id));
+    public Uni<WebhookView> pause(@PathParam("id") String id,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        long webhook = id(id);
+        return idempotent.run(idempotencyKey, null, WebhookView.class, () -> service.pause(webhook));
     }
 
     @POST
     @Path("/{id}/resume")
     @Operation(operationId = "resumeWebhook", summary = "Send again: waiting deliveries go now, those given up are retried from the start")
-    public Uni<WebhookView> resume(@PathParam("id") String id) {
-        return service.resume(id(id));
+    public Uni<WebhookView> resume(@PathParam("id") String id,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        long webhook = id(id);
+        return idempotent.run(idempotencyKey, null, WebhookView.class, () -> service.resume(webhook));
     }
 
     @GET
@@ -114,8 +126,11 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "redeliverWebhookDelivery", summary = "Send a delivery again now, with the same webhook-id")
-    public Uni<WebhookDelivery> redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
-        return service.redeliver(id(id), id(deliveryId));
+    public Uni<WebhookDelivery> redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        long webhook = id(id);
+        long delivery = id(deliveryId);
+        return idempotent.run(idempotencyKey, null, WebhookDelivery.class, () -> service.redeliver(webhook, delivery));
     }
 
     private static long id(String s) {

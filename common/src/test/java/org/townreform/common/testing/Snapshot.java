@@ -25,6 +25,7 @@ public final class Snapshot {
         Path snapshot = file(relative);
         try {
             if (Boolean.getBoolean(property)) {
+                Files.createDirectories(snapshot.getParent());
                 Files.writeString(snapshot, content.stripTrailing() + "\n", StandardCharsets.UTF_8);
                 return;
             }
@@ -37,9 +38,14 @@ public final class Snapshot {
         }
     }
 
+    /** A path from the repository's root (the file or folder need not exist). */
+    public static Path path(String relative) {
+        return file(relative);
+    }
+
     private static Path file(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(relative))) {
+            if (Files.exists(dir.resolve(relative))) {
                 return dir.resolve(relative);
             }
             if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("common"))) {
