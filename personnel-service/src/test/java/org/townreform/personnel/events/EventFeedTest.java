@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The pull feed: every audited change once, in commit order, resumable, scoped like the data. */
 @QuarkusTest
@@ -95,6 +100,33 @@ class EventFeedTest {
         asTown("town-clerk", mine).get("/api/v1/events?town=" + other).then().statusCode(403)
                 .body("code", equalTo("TOWN_OUT_OF_SCOPE"));
         assertThat(readToEnd(as("supervisor"), head, "town=" + other).events()).hasSize(1);
+    }
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void anEventCommittedLateIsNotPassedOverByAReaderThatReadPastItsTurn() {
+        String head = readToEnd(countyOrg(), null, null).cursor();
+        SqlConnection slow = pool.getConnectionAndAwait();
+        try {
+            // A slow writer: its event is inserted first, but its transaction is still open.
+            slow.query("begin").executeAndAwait();
+            slow.preparedQuery("insert into event_outbox (event_id, type, subject, town_code, occurred_at, data) "
+                    + "values (gen_random_uuid(), $1, 'town/999999999', null, now(), '{}')")
+                    .executeAndAwait(Tuple.of(TOWN_CREATED));
+            String code = town(); // a quick writer commits meanwhile
+            Feed during = readToEnd(countyOrg(), head, null);
+            assertThat(during.about("town/" + code)).as("held back behind the open transaction").isEmpty();
+            slow.query("commit").executeAndAwait();
+            Feed after = readToEnd(countyOrg(), during.cursor(), null);
+            List<String> subjects = after.events().stream().map(e -> (String) e.get("subject")).toList();
+            assertThat(subjects).contains("town/999999999", "town/" + code);
+            assertThat(subjects.indexOf("town/999999999")).isLessThan(subjects.indexOf("town/" + code));
+        } finally {
+            slow.query("rollback").executeAndAwait();
+            slow.closeAndAwait();
+        }
     }
 
     @Test
