@@ -56,7 +56,8 @@ public class WebhookResource {
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to events (county-wide roles); the answer shows the signing secret once")
     public Uni<RestResponse<WebhookView.WithSecret>> create(@NotNull @Valid NewWebhook body,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
-        return idempotent.run(idempotencyKey, body, WebhookView.WithSecret.class, () -> service.create(body))
+        return service.checkUrl(body.url()).flatMap(url -> idempotent.run(idempotencyKey, body,
+                WebhookView.WithSecret.class, () -> service.create(body, url)))
                 .map(w -> RestResponse.ResponseBuilder.<WebhookView.WithSecret>created(
                         URI.create("/api/v1/webhooks/" + w.webhook().id())).entity(w).build());
     }

@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -37,9 +38,11 @@ public class WebhookService {
     private final BusinessClock clock;
     private final CommonConfig.Events config;
     private final Pool pool;
+    private final Vertx vertx;
 
     public WebhookService(WebhookSubscriptionRepository subscriptions, EventPublisher publisher, AuditLog audit,
-            Caller caller, BusinessClock clock, CommonConfig config, Pool pool) {
+            Caller caller, BusinessClock clock, CommonConfig config, Pool pool, Vertx vertx) {
+        this.vertx = vertx;
         this.subscriptions = subscriptions;
         this.publisher = publisher;
         this.audit = audit;
@@ -49,10 +52,21 @@ public class WebhookService {
         this.pool = pool;
     }
 
+    /**
+     * The URL checked in form and by where its host resolves (422 {@code WEBHOOK_URL_REFUSED}): the name is looked up
+     * on a worker thread, and the answer comes back on the caller's Vert.x context.
+     */
+    public Uni<URI> checkUrl(String url) {
+        URI uri = OutboundUrls.parse(url, config.insecureUrlsAllowed());
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            OutboundUrls.resolve(uri, config.insecureUrlsAllowed());
+            return uri;
+        }), false);
+    }
+
+    /** Makes the subscription; {@code url} as {@link #checkUrl} answered it. */
     @WithTransaction
-    public Uni<WebhookView.WithSecret> create(NewWebhook in) {
-        URI url = OutboundUrls.parse(in.url(), config.insecureUrlsAllowed());
-        OutboundUrls.resolve(url, config.insecureUrlsAllowed());
+    public Uni<WebhookView.WithSecret> create(NewWebhook in, URI url) {
         WebhookSubscription s = new WebhookSubscription();
         s.url = url.toString();
         s.eventTypes = String.join(",", types(in.eventTypes()));
