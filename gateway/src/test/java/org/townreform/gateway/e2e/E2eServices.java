@@ -167,6 +167,20 @@ public class E2eServices implements QuarkusTestResourceLifecycleManager {
         System.clearProperty(PREFIX + s.key() + ".pid");
     }
 
+    /** Kills one service outright (SIGKILL: no shutdown, nothing finished); {@link #ensureRunning} starts it again. */
+    public static synchronized void killService(Service s) {
+        Optional<ProcessHandle> wrapper = wrapper(s);
+        wrapper.ifPresent(w -> {
+            w.descendants().forEach(ProcessHandle::destroyForcibly);
+            try {
+                w.onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                w.destroyForcibly();
+            }
+        });
+        System.clearProperty(PREFIX + s.key() + ".pid");
+    }
+
     public static boolean isRunning(Service s) {
         return wrapper(s).map(ProcessHandle::isAlive).orElse(false);
     }
@@ -281,7 +295,10 @@ public class E2eServices implements QuarkusTestResourceLifecycleManager {
                 "-Dquarkus.otel.sdk.disabled=false",
                 "-Dquarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level=OFF",
                 // One log line per GraphQL request, in the request's trace (TracePropagationE2eTest reads them).
-                "-Dquarkus.smallrye-graphql.log-payload=queryOnly"));
+                "-Dquarkus.smallrye-graphql.log-payload=queryOnly",
+                // Webhook retries within a test's patience (the defaults are 10 s doubling for a day).
+                "-Dtownreform.events.first-retry=1s", "-Dtownreform.events.max-retry-delay=2s",
+                "-Dtownreform.events.lease=5s"));
         if (s == Service.LICENSE) {
             cmd.add("-Dquarkus.rest-client.personnel.url=" + Service.PERSONNEL.baseUrl());
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.townreform.common.events.WebhookSigner;
 import org.townreform.common.testing.PostgresTestDatabase;
-import org.townreform.common.testing.WebhookReceiver;
+import org.townreform.testing.webhooks.WebhookReceiver;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

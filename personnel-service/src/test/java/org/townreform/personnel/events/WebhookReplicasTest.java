@@ -23,7 +23,7 @@ import org.townreform.common.config.CommonConfig;
 import org.townreform.common.events.CloudEventJson;
 import org.townreform.common.events.DeliveryWorker;
 import org.townreform.common.testing.PostgresTestDatabase;
-import org.townreform.common.testing.WebhookReceiver;
+import org.townreform.testing.webhooks.WebhookReceiver;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,4 +1,4 @@
-package org.townreform.common.testing;
+package org.townreform.testing.webhooks;
 
 import java.io.IOException;
 import java.io.InputStream;
