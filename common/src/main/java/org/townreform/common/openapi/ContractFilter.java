@@ -1,5 +1,6 @@
 package org.townreform.common.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,6 +198,9 @@ public class ContractFilter implements OASFilter {
         if (schema.getType() == null || !schema.getType().contains(Schema.SchemaType.STRING)) {
             return schema;
         }
+        if (schema.getExamples() != null) {
+            schema.setExamples(schema.getExamples().stream().map(ContractFilter::asString).toList());
+        }
         List<String> bounds = new ArrayList<>();
         if (schema.getMinimum() != null) {
             bounds.add("at least " + schema.getMinimum().toPlainString());
@@ -219,6 +223,21 @@ public class ContractFilter implements OASFilter {
             schema.setDescription(schema.getDescription() == null ? said : schema.getDescription() + ". " + said);
         }
         return schema;
+    }
+
+    /**
+     * A decimal's example as the service writes it: SmallRye reads {@code @Schema(example = "\"0.10\"")} on a BigDecimal as
+     * the number 0.1, so a decimal's example is written quoted, {@code @Schema(example = "\"0.10\"")}, and unquoted
+     * here; a number left on a string schema becomes its string.
+     */
+    private static Object asString(Object example) {
+        if (example instanceof String s && s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1);
+        }
+        if (example instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return example instanceof Number n ? n.toString() : example;
     }
 
     private static void info(OpenAPI openAPI) {

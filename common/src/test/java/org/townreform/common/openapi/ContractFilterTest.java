@@ -127,6 +127,18 @@ class ContractFilterTest {
         assertThat(invalid).containsEntry("code", "VALIDATION_FAILED").containsKey("errors");
     }
 
+    @Test
+    void aDecimalsExampleIsTheStringAsWritten() {
+        var decimal = OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING).format("decimal");
+        assertThat(new ContractFilter().filterSchema(decimal.examples(java.util.List.of("\"0.10\""))).getExamples())
+                .containsExactly("0.10");
+        assertThat(new ContractFilter().filterSchema(decimal.examples(java.util.List.of(new java.math.BigDecimal(
+                "1234.50")))).getExamples()).containsExactly("1234.50");
+        assertThat(new ContractFilter().filterSchema(decimal.examples(java.util.List.of("441900113"))).getExamples())
+                .containsExactly("441900113");
+    }
+
     private static org.eclipse.microprofile.openapi.models.media.Content json(String schema) {
         return OASFactory.createContent().addMediaType("application/json",
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)));
