@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.common.error.Problems;
 import org.townreform.common.time.WorkingDayCalendar;
 
@@ -23,13 +24,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * ignored; any other property is refused, as in every body.
  */
 @JsonIgnoreProperties({"$schema", "$id"})
-public record CalendarDocument(Integer year, List<@NotNull String> papers,
+public record CalendarDocument(@Schema(example = "2026") Integer year,
+        @Schema(example = "[\"https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm\"]") List<@NotNull String> papers,
         @NotNull @Size(max = 120) List<@Valid @NotNull Day> days) {
 
     /** A notice may list days just across the year's boundary (New Year's Eve in the 2023 notice). */
     static final int BOUNDARY_DAYS = 15;
 
-    public record Day(@Size(max = 40) String name, @NotNull LocalDate date,
+    public record Day(@Size(max = 40) @Schema(example = "元旦") String name,
+            @NotNull @Schema(example = "2026-01-01") LocalDate date,
             @NotNull @JsonProperty("isOffDay") Boolean isOffDay) {
     }
 

@@ -1,10 +1,12 @@
 package org.townreform.common.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,9 +14,11 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.info.Info;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -90,6 +94,99 @@ public class ContractFilter implements OASFilter {
                 complete(path.getKey(), op.getKey(), op.getValue(), open);
             }
         }
+        examples(openAPI, components);
+    }
+
+    /**
+     * Every request body and every 2xx JSON answer gets an example composed from its schema ({@link Examples}), unless
+     * the operation declares one itself; every problem answer refers to the example problem of its status
+     * ({@code #/components/examples/Problem<status>}, one per status the document uses).
+     */
+    static void examples(OpenAPI openAPI, Components components) {
+        Examples examples = new Examples(components.getSchemas());
+        Set<String> problems = new TreeSet<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation op : item.getOperations().values()) {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> compose(examples, m));
+                }
+                if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
+                    continue;
+                }
+                op.getResponses().getAPIResponses().forEach((status, r) -> {
+                    if (r.getContent() == null || r.getContent().getMediaTypes() == null) {
+                        return;
+                    }
+                    r.getContent().getMediaTypes().forEach((type, m) -> {
+                        if (Problem.MEDIA_TYPE.equals(type)) {
+                            if (declaresNone(m) && PROBLEM_EXAMPLES.containsKey(status)) {
+                                m.addExample(PROBLEM_EXAMPLES.get(status)[0], OASFactory.createExample()
+                                        .ref(PROBLEM + status));
+                                problems.add(status);
+                            }
+                        } else if (status.startsWith("2") && json(type)) {
+                            compose(examples, m);
+                        }
+                    });
+                });
+            }
+        }
+        Object base = examples.of(components.getSchemas().get(PROBLEM));
+        for (String status : problems) {
+            components.addExample(PROBLEM + status, problemExample(status, base));
+        }
+    }
+
+    private static boolean json(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    private static boolean declaresNone(MediaType m) {
+        return m.getExample() == null && (m.getExamples() == null || m.getExamples().isEmpty());
+    }
+
+    private static void compose(Examples examples, MediaType m) {
+        if (declaresNone(m) && m.getSchema() != null) {
+            Object v = examples.of(m.getSchema());
+            if (v != null) {
+                m.setExample(v);
+            }
+        }
+    }
+
+    /** For each problem status: the code, title and detail of its example (what the services really answer). */
+    private static final Map<String, String[]> PROBLEM_EXAMPLES = Map.of(
+            "400", new String[]{"VALIDATION_FAILED", "Bad Request", "townCode: must be 9 digits"},
+            "401", new String[]{"UNAUTHENTICATED", "Unauthorized", "A valid bearer token is required"},
+            "403", new String[]{"TOWN_OUT_OF_SCOPE", "Forbidden",
+                    "Your token does not give access to town 441900113"},
+            "404", new String[]{"NOT_FOUND", "Not found", "No resource at this address"},
+            "409", new String[]{"STALE_VERSION", "Conflict",
+                    "The record was changed by someone else meanwhile: reload it and apply the change again"},
+            "422", new String[]{"REFERENCE_NOT_FOUND", "Unprocessable content", "Person 90101 does not exist"},
+            "428", new String[]{"PRECONDITION_REQUIRED", "Precondition Required",
+                    "Send If-Match with the version read (or `version` in the body)"},
+            "429", new String[]{"RATE_LIMITED", "Too Many Requests",
+                    "Too many requests from this address: retry after Retry-After seconds"},
+            "503", new String[]{"DATABASE_UNAVAILABLE", "Service Unavailable",
+                    "The service's database cannot be reached just now; retry in a few seconds"});
+
+    /** The example problem of {@code status}: the Problem schema's example with that status's code and words. */
+    @SuppressWarnings("unchecked")
+    static Example problemExample(String status, Object base) {
+        String[] said = PROBLEM_EXAMPLES.get(status);
+        Map<String, Object> body = new LinkedHashMap<>(base instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+        body.put("type", "urn:townreform:problem:" + said[0]);
+        body.put("title", said[1]);
+        body.put("status", Integer.parseInt(status));
+        body.put("detail", said[2]);
+        body.put("code", said[0]);
+        body.remove("basis");
+        if (!"400".equals(status)) {
+            body.remove("instance");
+            body.remove("errors");
+        }
+        return OASFactory.createExample().summary(status + " " + said[0]).value(body);
     }
 
     /**
@@ -100,6 +197,9 @@ public class ContractFilter implements OASFilter {
     public Schema filterSchema(Schema schema) {
         if (schema.getType() == null || !schema.getType().contains(Schema.SchemaType.STRING)) {
             return schema;
+        }
+        if (schema.getExamples() != null) {
+            schema.setExamples(schema.getExamples().stream().map(ContractFilter::asString).toList());
         }
         List<String> bounds = new ArrayList<>();
         if (schema.getMinimum() != null) {
@@ -123,6 +223,21 @@ public class ContractFilter implements OASFilter {
             schema.setDescription(schema.getDescription() == null ? said : schema.getDescription() + ". " + said);
         }
         return schema;
+    }
+
+    /**
+     * A decimal's example as the service writes it: SmallRye reads {@code @Schema(example = "\"0.10\"")} on a BigDecimal as
+     * the number 0.1, so a decimal's example is written quoted, {@code @Schema(example = "\"0.10\"")}, and unquoted
+     * here; a number left on a string schema becomes its string.
+     */
+    private static Object asString(Object example) {
+        if (example instanceof String s && s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1);
+        }
+        if (example instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return example instanceof Number n ? n.toString() : example;
     }
 
     private static void info(OpenAPI openAPI) {

@@ -88,6 +88,62 @@ class ContractFilterTest {
         assertThat(document.getServers()).singleElement().satisfies(s -> assertThat(s.getUrl()).isEqualTo("/"));
     }
 
+    @Test
+    void requestBodiesSuccessAnswersAndProblemsGetExamplesAnOperationsOwnIsKept() {
+        document.components(OASFactory.createComponents().addSchema("NewTown", OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                .addProperty("code", OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .pattern("\\d{9}"))));
+        Operation create = op("/api/v1/towns", PathItem.HttpMethod.POST);
+        create.requestBody(OASFactory.createRequestBody().content(json("NewTown")));
+        create.getResponses().getAPIResponse("200").content(json("NewTown"));
+        Operation get = op("/api/v1/units/{id}", PathItem.HttpMethod.GET);
+        get.getResponses().getAPIResponse("200").content(json("NewTown"));
+        get.getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
+                .example(java.util.Map.of("code", "441900102"));
+        new ContractFilter().filterOpenAPI(document);
+
+        assertThat(create.getRequestBody().getContent().getMediaType("application/json").getExample())
+                .isEqualTo(java.util.Map.of("code", "441900113"));
+        assertThat(create.getResponses().getAPIResponse("201").getContent().getMediaType("application/json")
+                .getExample()).isEqualTo(java.util.Map.of("code", "441900113"));
+        assertThat(get.getResponses().getAPIResponse("200").getContent().getMediaType("application/json")
+                .getExample()).as("declared by the operation").isEqualTo(java.util.Map.of("code", "441900102"));
+        var notFound = get.getResponses().getAPIResponse("404").getContent().getMediaType("application/problem+json");
+        assertThat(notFound.getExamples()).containsOnlyKeys("NOT_FOUND");
+        assertThat(notFound.getExamples().get("NOT_FOUND").getRef()).isEqualTo("#/components/examples/Problem404");
+        @SuppressWarnings("unchecked")
+        var body = (java.util.Map<String, Object>) document.getComponents().getExamples().get("Problem404").getValue();
+        assertThat(body).containsEntry("status", 404).containsEntry("code", "NOT_FOUND")
+                .containsEntry("type", "urn:townreform:problem:NOT_FOUND").containsKeys("title", "detail", "requestId")
+                .doesNotContainKeys("errors", "basis");
+        assertThat(document.getComponents().getExamples()).as("only the statuses the document answers")
+                .containsOnlyKeys("Problem400", "Problem401", "Problem403", "Problem404", "Problem409",
+                        "Problem422", "Problem428", "Problem429", "Problem503");
+        @SuppressWarnings("unchecked")
+        var invalid = (java.util.Map<String, Object>) document.getComponents().getExamples().get("Problem400")
+                .getValue();
+        assertThat(invalid).containsEntry("code", "VALIDATION_FAILED").containsKey("errors");
+    }
+
+    @Test
+    void aDecimalsExampleIsTheStringAsWritten() {
+        var decimal = OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING).format("decimal");
+        assertThat(new ContractFilter().filterSchema(decimal.examples(java.util.List.of("\"0.10\""))).getExamples())
+                .containsExactly("0.10");
+        assertThat(new ContractFilter().filterSchema(decimal.examples(java.util.List.of(new java.math.BigDecimal(
+                "1234.50")))).getExamples()).containsExactly("1234.50");
+        assertThat(new ContractFilter().filterSchema(decimal.examples(java.util.List.of("441900113"))).getExamples())
+                .containsExactly("441900113");
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content json(String schema) {
+        return OASFactory.createContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)));
+    }
+
     private static Operation operation(String id) {
         return OASFactory.createOperation().operationId(id).responses(OASFactory.createAPIResponses()
                 .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Checks of a service's own OpenAPI document ({@code /q/openapi}) that every service makes the same way. */
 public final class OpenApiChecks {
     private OpenApiChecks() {
@@ -45,6 +48,29 @@ public final class OpenApiChecks {
         String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
         Snapshot.matches("contracts/openapi/" + service + ".yaml", "contract.snapshot.update",
                 "the service's OpenApiContractTest", yaml);
+    }
+
+    /**
+     * Every operation of the service's document shows examples that are right: its request body (when it takes one),
+     * its 2xx JSON answers and its problem answers each have an example, and each example validates against its schema
+     * (JSON Schema 2020-12, {@link ContractExamples}). Fails listing every example missing or wrong.
+     */
+    public static void examplesAreValid() {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        ContractExamples.Result result;
+        try {
+            result = ContractExamples.check(new ObjectMapper().readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("/q/openapi?format=json is not JSON", e);
+        }
+        if (!result.problems().isEmpty()) {
+            throw new AssertionError(result.problems().size() + " examples missing or wrong in /q/openapi:\n  "
+                    + String.join("\n  ", result.problems()));
+        }
+        if (result.checked() < postCount()) {
+            throw new AssertionError("only " + result.checked() + " examples checked: is the document empty?");
+        }
     }
 
     /** How many POST operations the document has (so a check over them cannot pass on an empty document). */

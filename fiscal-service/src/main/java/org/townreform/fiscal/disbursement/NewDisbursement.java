@@ -12,15 +12,16 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 
 /** A transfer of returns (调拨) for a period and an earmark; partial transfers are allowed, never beyond what is owed. */
 @Input("NewDisbursement")
 @Description("A transfer of returns for a period and an earmark")
 public record NewDisbursement(
-        @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a period YYYY-MM") @Description("The return period paid, YYYY-MM; not after the transfer's month (PERIOD_IN_FUTURE)") String period,
-        @Size(min = 1, max = 100) @Description("The earmark paid (专项用途); absent for general-purpose returns") String earmark,
-        @NotBlank @Size(max = 60) @Description("Voucher number (凭证号), up to 60 characters, unique per town (DUPLICATE_VOUCHER)") String voucherNo,
+        @NotNull @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a period YYYY-MM") @Description("The return period paid, YYYY-MM; not after the transfer's month (PERIOD_IN_FUTURE)") @Schema(example = "2026-03") String period,
+        @Size(min = 1, max = 100) @Description("The earmark paid (专项用途); absent for general-purpose returns") @Schema(example = "城市更新") String earmark,
+        @NotBlank @Size(max = 60) @Description("Voucher number (凭证号), up to 60 characters, unique per town (DUPLICATE_VOUCHER)") @Schema(example = "演示-113-202603-G") String voucherNo,
         @Description("Day of the transfer; " + Descriptions.ACTION_DATE) LocalDate date,
         @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) @Description("The amount transferred, positive, "
                 + Descriptions.YUAN_IN

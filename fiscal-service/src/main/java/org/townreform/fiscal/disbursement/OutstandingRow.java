@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 
 /**
@@ -15,8 +16,8 @@ import org.townreform.fiscal.config.Descriptions;
 @Type("OutstandingRow")
 @Description("A period's return for one earmark against its disbursements")
 public record OutstandingRow(
-        @Description("The return period, YYYY-MM") String period,
-        @Description(Descriptions.EARMARK) String earmark,
+        @Description("The return period, YYYY-MM") @Schema(example = "2026-03") String period,
+        @Description(Descriptions.EARMARK) @Schema(example = "城市更新") String earmark,
         @Description("Sum of the period's payable lines for this earmark (as issued, or provisional), "
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal payable,
         @Description("Settlement adjustment (补 positive, 退 negative), on December of a settled year, 0.00 otherwise; "

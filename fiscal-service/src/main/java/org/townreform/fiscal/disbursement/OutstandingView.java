@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 
 /**
@@ -14,7 +15,7 @@ import org.townreform.fiscal.config.Descriptions;
 @Type("Outstanding")
 @Description("Returns owed to a town per period and earmark on a day")
 public record OutstandingView(
-        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
         @Description(Descriptions.AS_OF_FIELD) LocalDate asOf,
         @Description("One row per period and earmark with something computed or disbursed, in period order (general purpose first): the months begun by asOf of the year asked, or of every year from the town's first policy version on") List<OutstandingRow> items,
         @Description("Always null: every row is in this one answer") String nextCursor,

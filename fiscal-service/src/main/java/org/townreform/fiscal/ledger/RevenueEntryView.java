@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 
 /**
@@ -20,14 +21,14 @@ import org.townreform.fiscal.config.Descriptions;
 @Description("A line of the revenue ledger")
 public record RevenueEntryView(
         @Description("The entry's id, stable, as assigned by this service (the id argument of revenueEntry and reverseRevenueEntry)") long id,
-        @Description(Descriptions.TOWN_CODE) String townCode,
-        @Description("The month (period) the entry counts in, YYYY-MM; for a reversal, the period it is booked in (never before the reversed entry's)") String period,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
+        @Description("The month (period) the entry counts in, YYYY-MM; for a reversal, the period it is booked in (never before the reversed entry's)") @Schema(example = "2026-03") String period,
         @Description("What the entry counts (收入类别)") RevenueCategory category,
-        @Description("YUAN, or MU for FARMLAND_RECLAIMED_MU") String unit,
+        @Description("YUAN, or MU for FARMLAND_RECLAIMED_MU") @Schema(example = "YUAN") String unit,
         @Description("Yuan to 2 decimals (mu to 0.01 for FARMLAND_RECLAIMED_MU), a decimal string; negative on a reversal") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
-        @Description("The system that sent the entry (FISCAL-REVERSAL for a reversal booked without a reference of its own); with externalRef, the entry's identity") String sourceSystem,
-        @Description("The sending system's reference of the entry (reverses-<id>, reverses-<id>-<n> for a reversal booked without one); a resend with the same sourceSystem and externalRef answers this entry") String externalRef,
-        @Description("统一社会信用代码 (unified social credit code) of the enterprise whose revenue it is; null when not one enterprise's") String enterpriseUscc,
+        @Description("The system that sent the entry (FISCAL-REVERSAL for a reversal booked without a reference of its own); with externalRef, the entry's identity") @Schema(example = "DEMO") String sourceSystem,
+        @Description("The sending system's reference of the entry (reverses-<id>, reverses-<id>-<n> for a reversal booked without one); a resend with the same sourceSystem and externalRef answers this entry") @Schema(example = "DEMO-441900113-2026-03-TAX_EXISTING") String externalRef,
+        @Description("统一社会信用代码 (unified social credit code) of the enterprise whose revenue it is; null when not one enterprise's") @Schema(example = "91441900MA4UJY1A5Y") String enterpriseUscc,
         @Description("The entry this one reverses; null unless a reversal (冲销)") Long reversesId,
         @Description("The latest entry reversing this one (all of them: reversalIds)") Long reversedById,
         @Description("The entries reversing this one, in booking order") List<Long> reversalIds,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new version of a town's sharing policy: whole months ({@code validFrom} the 1st of a month, {@code validTo} the last
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("NewPolicy")
 @Description("A new policy version of whole months, with its rules and grants")
 public record NewPolicy(
-        @NotBlank @Size(max = 200) @Description("The policy's name, up to 200 characters") String name,
+        @NotBlank @Size(max = 200) @Description("The policy's name, up to 200 characters") @Schema(example = "演示：石龙镇简政强镇财政分成（虚构）") String name,
         @Size(max = 200) @Description("文号 (document number) of the policy document, up to 200 characters; optional") String documentRef,
         @NotNull @Description("First day the version holds: the 1st of a month (POLICY_NOT_WHOLE_MONTHS otherwise); the version may not overlap another of the town (POLICY_OVERLAP) nor cover a settled year (PERIOD_CLOSED)") LocalDate validFrom,
         @Description("Last day the version holds: the last day of a month (POLICY_NOT_WHOLE_MONTHS otherwise), not before validFrom; absent for open-ended") LocalDate validTo,

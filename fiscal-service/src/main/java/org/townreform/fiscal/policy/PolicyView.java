@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.returns.ReturnCalculator;
@@ -17,9 +18,9 @@ import org.townreform.fiscal.returns.ReturnCalculator;
 @Description("A version of a town's sharing policy (返还政策)")
 public record PolicyView(
         @Description("The version's id, stable, as assigned by this service (the id argument of policy and endPolicy)") long id,
-        @Description(Descriptions.TOWN_CODE) String townCode,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
         @Description("The version's number within its town: 1 for the first recorded, then 2, 3...") int versionNo,
-        @Description("The policy's name as recorded") String name,
+        @Description("The policy's name as recorded") @Schema(example = "演示：石龙镇简政强镇财政分成（虚构）") String name,
         @Description("文号 (document number) of the policy document; null when none was given") String documentRef,
         @Description("First day the version holds: the 1st of a month") LocalDate validFrom,
         @Description("Last day the version holds: the last day of a month; null for open-ended") LocalDate validTo,
@@ -39,12 +40,12 @@ public record PolicyView(
             @Description(Descriptions.RULE_KIND) RuleKind kind,
             @Description(Descriptions.CATEGORIES
                     + "; a category is in at most one rule of a version") List<RevenueCategory> categories,
-            @Description("The share returned, 0 < rate ≤ 1 to 4 decimals (e.g. 0.80 for 80%); 1.00 for FULL_RETURN, null for PER_UNIT") @NumberFormat(value = "0.00##", locale = "en") BigDecimal rate,
+            @Description("The share returned, 0 < rate ≤ 1 to 4 decimals (e.g. 0.80 for 80%); 1.00 for FULL_RETURN, null for PER_UNIT") @NumberFormat(value = "0.00##", locale = "en") @Schema(example = "\"0.60\"") BigDecimal rate,
             @Description("EXCESS_OVER_BASELINE: the base year's annual revenue of the categories, yuan to 2 decimals, a decimal string; null for other kinds") @NumberFormat(value = "0.00", locale = "en") BigDecimal baseline,
-            @Description("EXCESS_OVER_BASELINE: the base year of the baseline (e.g. 2008); null for other kinds") Integer baseYear,
+            @Description("EXCESS_OVER_BASELINE: the base year of the baseline (e.g. 2008); null for other kinds") @Schema(example = "2022") Integer baseYear,
             @Description("PER_UNIT: yuan per mu of reclaimed farmland, to 2 decimals, a decimal string; null for other kinds") @NumberFormat(value = "0.00", locale = "en") BigDecimal unitAmount,
-            @Description(Descriptions.EARMARK + ", kept through disbursement") String earmark,
-            @Description("The rule's label as recorded (e.g. 土地出让净收益全额返还); null when none") String label,
+            @Description(Descriptions.EARMARK + ", kept through disbursement") @Schema(example = "城市更新") String earmark,
+            @Description("The rule's label as recorded (e.g. 土地出让净收益全额返还); null when none") @Schema(example = "以2022年为基数，超收部分返还60%（演示）") String label,
             @Description(Descriptions.RULE_DESCRIPTION) String description) {
 
         public static Rule of(PolicyRule r) {
@@ -57,7 +58,7 @@ public record PolicyView(
     @Description("A fixed amount budgeted for the town in a year (not a return)")
     public record Grant(
             @Description("The grant's id, stable, as assigned by this service") long id,
-            @Description("The year the amount is budgeted for, a year the version holds") int year,
+            @Description("The year the amount is budgeted for, a year the version holds") @Schema(example = "2026") int year,
             @Description("The amount budgeted, yuan to 2 decimals, a decimal string") @NumberFormat(value = "0.00", locale = "en") BigDecimal amount,
             @Description("What the amount is for (e.g. 试点镇发展启动资金)") String purpose) {
 

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 
 /**
@@ -20,8 +21,8 @@ public record Growth(
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal revenue,
         @Description("The previous year's revenue of the same months, "
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal previousYearRevenue,
-        @Description("(revenue − previous) / previous, 4 decimals HALF_UP, a decimal string; null when the previous year had none") @NumberFormat(value = "0.0000", locale = "en") BigDecimal rate,
-        @Description("The configured target (fiscal.growth-target, default 0.25), a decimal string") @NumberFormat(value = "0.00##", locale = "en") BigDecimal target,
+        @Description("(revenue − previous) / previous, 4 decimals HALF_UP, a decimal string; null when the previous year had none") @NumberFormat(value = "0.0000", locale = "en") @Schema(example = "\"0.2500\"") BigDecimal rate,
+        @Description("The configured target (fiscal.growth-target, default 0.25), a decimal string") @NumberFormat(value = "0.00##", locale = "en") @Schema(example = "\"0.25\"") BigDecimal target,
         @Description("rate ≥ target; null when there is no rate") Boolean meetsTarget) {
 
     public static Growth of(int months, BigDecimal revenue, BigDecimal previous, BigDecimal target) {

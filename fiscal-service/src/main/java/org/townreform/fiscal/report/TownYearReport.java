@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.disbursement.OutstandingRow;
 import org.townreform.fiscal.disbursement.OutstandingSummary;
@@ -19,11 +20,11 @@ import org.townreform.fiscal.returns.PolicyRef;
 @Type("TownYearReport")
 @Description("Revenue by category and month, growth vs target, returns by rule, disbursed, outstanding, overdue")
 public record TownYearReport(
-        @Description(Descriptions.TOWN_CODE) String townCode,
-        @Description(Descriptions.YEAR_FIELD) int year,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
+        @Description(Descriptions.YEAR_FIELD) @Schema(example = "2026") int year,
         @Description(Descriptions.AS_OF_FIELD) LocalDate asOf,
         @Description("Months of the year counted: 12 for a past year, asOf's month for the current one") int throughMonth,
-        @Description("The periods counted, YYYY-MM") List<String> months,
+        @Description("The periods counted, YYYY-MM") @Schema(example = "[\"2026-01\", \"2026-02\", \"2026-03\"]") List<String> months,
         @Description("Revenue per category (one row for every category) and month counted") List<CategoryRow> revenue,
         @Description("All money categories per month counted, "
                 + Descriptions.YUAN) List<@NumberFormat(value = "0.00", locale = "en") BigDecimal> revenueByMonth,
@@ -39,7 +40,7 @@ public record TownYearReport(
         @Description("Per period and earmark, on asOf") List<OutstandingRow> disbursement,
         @Description("Totals over the disbursement rows: computed, disbursed, outstanding, due, late, overdue, overpaid") OutstandingSummary summary,
         @Description("Fixed amounts budgeted for the year by the policy (not returns)") List<PolicyView.Grant> grants,
-        @Description(Descriptions.YEAR_STATUS) String yearStatus,
+        @Description(Descriptions.YEAR_STATUS) @Schema(example = "OPEN") String yearStatus,
         @Description("The settlement adjustment when the year is settled (positive 补, negative 退), " + Descriptions.YUAN
                 + "; null while the year is open") @NumberFormat(value = "0.00", locale = "en") BigDecimal settlementAdjustment) {
 
@@ -47,7 +48,7 @@ public record TownYearReport(
     @Description("One revenue category's ledger totals per month of the year report")
     public record CategoryRow(
             @Description("The revenue category (收入类别)") RevenueCategory category,
-            @Description("YUAN, or MU for FARMLAND_RECLAIMED_MU") String unit,
+            @Description("YUAN, or MU for FARMLAND_RECLAIMED_MU") @Schema(example = "YUAN") String unit,
             @Description("The category's ledger total per month counted, as booked by asOf, in unit to 2 decimals, a decimal string") List<@NumberFormat(value = "0.00", locale = "en") BigDecimal> months,
             @Description("The category's total over the months counted, in unit to 2 decimals, a decimal string") @NumberFormat(value = "0.00", locale = "en") BigDecimal total) {
     }
@@ -58,7 +59,7 @@ public record TownYearReport(
             @Description(Descriptions.RULE_ID) long ruleId,
             @Description(Descriptions.RULE_KIND) RuleKind kind,
             @Description(Descriptions.CATEGORIES) List<RevenueCategory> categories,
-            @Description(Descriptions.EARMARK) String earmark,
+            @Description(Descriptions.EARMARK) @Schema(example = "城市更新") String earmark,
             @Description(Descriptions.RULE_DESCRIPTION) String description,
             @Description("The rule's line amounts per month counted (carried lines in the month whose statement holds them), "
                     + Descriptions.YUAN) List<@NumberFormat(value = "0.00", locale = "en") BigDecimal> months,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
@@ -30,13 +31,13 @@ import org.townreform.fiscal.support.Amounts;
 @Type("ReturnLine")
 @Description("A month's return under one sharing rule, with its explanation")
 public record ReturnLine(
-        @Description("YYYY-MM: the month whose statement holds the line") String period,
+        @Description("YYYY-MM: the month whose statement holds the line") @Schema(example = "2026-03") String period,
         @Description("MONTH: the month's own return; CARRIED_FROM_EARLIER_PERIODS: the difference between what the ledger "
-                + "now says for the year's earlier months and what their issued statements said") String lineType,
+                + "now says for the year's earlier months and what their issued statements said") @Schema(example = "MONTH") String lineType,
         @Description(Descriptions.RULE_ID) long ruleId,
         @Description(Descriptions.RULE_KIND) RuleKind ruleKind,
         @Description(Descriptions.CATEGORIES) List<RevenueCategory> categories,
-        @Description(Descriptions.EARMARK) String earmark,
+        @Description(Descriptions.EARMARK) @Schema(example = "城市更新") String earmark,
         @Description("Id of the rule's policy version (Policy.id)") long policyId,
         @Description("The number of the rule's policy version within its town (Policy.versionNo)") int policyVersion,
         @Description("Year-to-date ledger total of the rule's categories through this month (yuan, or mu for PER_UNIT); "

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
@@ -23,8 +24,8 @@ import org.townreform.fiscal.support.Amounts;
 @Type("YearReturns")
 @Description("A year's return lines per rule (issued months as issued, the others provisional)")
 public record YearReturnsView(
-        @Description(Descriptions.TOWN_CODE) String townCode,
-        @Description(Descriptions.YEAR_FIELD) int year,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
+        @Description(Descriptions.YEAR_FIELD) @Schema(example = "2026") int year,
         @Description("Months computed: 12 for a past year, the current month for this year") int throughMonth,
         @Description("The version in force in the last month computed (see policies for all the year's versions)") PolicyRef policy,
         @Description("Per rule of the year's policy versions (and any rule with lines carried into the year's statements), its lines") List<RuleLines> rules,
@@ -32,7 +33,7 @@ public record YearReturnsView(
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalAmount,
         @Description("Sum of the payable figures of those lines: what may be disbursed, "
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal totalPayable,
-        @Description(Descriptions.YEAR_STATUS) String yearStatus,
+        @Description(Descriptions.YEAR_STATUS) @Schema(example = "OPEN") String yearStatus,
         @Description("Every policy version in force in some month of the year, oldest first") List<PolicyRef> policies,
         @Description("Per month: whether its statement is issued, and its totals") List<MonthTotals> statements) {
 
@@ -42,7 +43,7 @@ public record YearReturnsView(
             @Description(Descriptions.RULE_ID) long ruleId,
             @Description(Descriptions.RULE_KIND) RuleKind kind,
             @Description(Descriptions.CATEGORIES) List<RevenueCategory> categories,
-            @Description(Descriptions.EARMARK) String earmark,
+            @Description(Descriptions.EARMARK) @Schema(example = "城市更新") String earmark,
             @Description(Descriptions.RULE_DESCRIPTION
                     + "; for a rule whose version no longer holds in the year, says so") String description,
             @Description("The rule's month lines, for the months its policy version is in force") List<ReturnLine> lines,
@@ -59,7 +60,7 @@ public record YearReturnsView(
     @Type("MonthStatementTotals")
     @Description("A month's statement in the year view: issued or provisional, and its totals")
     public record MonthTotals(
-            @Description(Descriptions.PERIOD) String period,
+            @Description(Descriptions.PERIOD) @Schema(example = "2026-03") String period,
             @Description("True when the month's statement is issued (a stored document); false while provisional") boolean issued,
             @Description("The day the statement was issued; null while provisional") LocalDate issuedOn,
             @Description("The issued statement's id (ReturnStatement.id); null while provisional") Long statementId,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.ledger.RevenueCategory;
 import org.townreform.fiscal.policy.RuleKind;
@@ -21,7 +22,7 @@ public record SettlementLine(
         @Description(Descriptions.RULE_ID) long ruleId,
         @Description(Descriptions.RULE_KIND) RuleKind ruleKind,
         @Description(Descriptions.CATEGORIES) List<RevenueCategory> categories,
-        @Description(Descriptions.EARMARK) String earmark,
+        @Description(Descriptions.EARMARK) @Schema(example = "城市更新") String earmark,
         @Description("The year's ledger total of the rule's categories (through the last month its version is in force); yuan (mu for PER_UNIT), a decimal string") @NumberFormat(value = "0.00", locale = "en") BigDecimal annualBase,
         @Description("The rule applied to the annual figures, HALF_UP to 0.01 (for a version in force part of the year, "
                 + "its increment over its months), "
@@ -34,7 +35,7 @@ public record SettlementLine(
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal previousAdjustments,
         @Description("annualReturn − monthlyPayable − previousAdjustments: positive 补, negative 退, "
                 + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
-        @Description("SUPPLEMENT (补), REFUND (退) or NONE") String adjustmentKind,
+        @Description("SUPPLEMENT (补), REFUND (退) or NONE") @Schema(example = "SUPPLEMENT") String adjustmentKind,
         @Description("The computation with the numbers filled in: the annual return, the statements' payable, earlier adjustments and the difference") String formula,
         @Description("The policy version of the rule") Long policyId) {
 }

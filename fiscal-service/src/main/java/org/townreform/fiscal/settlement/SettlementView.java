@@ -8,14 +8,15 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 
 /** A town's year as the settlement sees it: OPEN or SETTLED, the current settlement, and earlier (reopened) ones. */
 @Type("FiscalYearSettlement")
 @Description("A town's year: open or settled, with its settlements")
 public record SettlementView(
-        @Description(Descriptions.TOWN_CODE) String townCode,
-        @Description(Descriptions.YEAR_FIELD) int year,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
+        @Description(Descriptions.YEAR_FIELD) @Schema(example = "2026") int year,
         @Description("OPEN or SETTLED") YearStatus status,
         @Description("The settlement that closes the year; null while open") Record current,
         @Description("Earlier settlements, reopened, newest first") List<Record> history,
@@ -25,7 +26,7 @@ public record SettlementView(
     @Description("One settlement (决算) of a year")
     public record Record(
             @Description("The settlement's id, stable, as assigned by this service") long id,
-            @Description("SETTLED (it closes the year) or REOPENED (the year was reopened since)") String status,
+            @Description("SETTLED (it closes the year) or REOPENED (the year was reopened since)") @Schema(example = "SETTLED") String status,
             @Description("Id of the year's policy version (Policy.id): the one in force in December, else the last one in force before it; null when none held in the year") Long policyId,
             @Description("Day of the settlement, after the year's end") LocalDate settledOn,
             @Description("User name (preferred_username of the token) of who settled") String settledBy,
@@ -36,7 +37,7 @@ public record SettlementView(
                     + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal monthlyPayable,
             @Description("annualReturn − monthlyPayable − the adjustments of earlier settlements: positive 补, negative 退, "
                     + Descriptions.YUAN) @NumberFormat(value = "0.00", locale = "en") BigDecimal adjustment,
-            @Description("SUPPLEMENT (补), REFUND (退) or NONE") String adjustmentKind,
+            @Description("SUPPLEMENT (补), REFUND (退) or NONE") @Schema(example = "SUPPLEMENT") String adjustmentKind,
             @Description("One line per rule: its annual return against the year's issued statements") List<SettlementLine> lines,
             @Description("The note given when settling; null when none") String note,
             @Description("Day the year was reopened; null unless REOPENED") LocalDate reopenedOn,

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.fiscal.config.Descriptions;
 import org.townreform.fiscal.returns.PolicyRef;
 import org.townreform.fiscal.returns.ReturnLine;
@@ -16,8 +17,8 @@ import org.townreform.fiscal.returns.ReturnLine;
 @Description("A month's return statement (返还结算单): issued, it is a stored document that never changes")
 public record StatementView(
         @Description("The statement's id, stable, as assigned by this service; null while provisional") Long id,
-        @Description(Descriptions.TOWN_CODE) String townCode,
-        @Description("The month (period) the statement is for, YYYY-MM") String period,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
+        @Description("The month (period) the statement is for, YYYY-MM") @Schema(example = "2026-03") String period,
         @Description("True when issued (stored); false for a provisional statement computed now") boolean issued,
         @Description("The day it was issued; null while provisional") LocalDate issuedOn,
         @Description("User name (preferred_username of the token) of who issued it (demo-data for the demo's statements); null while provisional") String issuedBy,

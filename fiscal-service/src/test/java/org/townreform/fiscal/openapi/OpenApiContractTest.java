@@ -15,4 +15,13 @@ class OpenApiContractTest {
     void servesTheCommittedContract() {
         OpenApiChecks.isTheCommittedContract("fiscal-service");
     }
+
+    /**
+     * Every operation shows a request example (when it takes a body), a success example and its problem examples, each
+     * valid against its schema.
+     */
+    @Test
+    void everyOperationShowsExamplesThatFitTheirSchemas() {
+        OpenApiChecks.examplesAreValid();
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An adjustment request with its deadline, as it stands on {@code asOf}. */
 @Type("AdjustmentRequest")
@@ -12,12 +13,12 @@ import org.eclipse.microprofile.graphql.Type;
         + "a DUAL unit, with its deadline as it stands on asOf")
 public record AdjustmentRequestView(
         @Id @Description("The request's id, stable, as assigned by this service (the id argument of resolveAdjustmentRequest)") long id,
-        @Description("The town of the unit: its 9-digit township administrative division code (e.g. 441900113)") String townCode,
+        @Description("The town of the unit: its 9-digit township administrative division code (e.g. 441900113)") @Schema(example = "441900113") String townCode,
         @Id @Description("Id of the DUAL unit concerned (OrgUnit.id)") long unitId,
-        @Description("The unit's name as recorded now") String unitName,
-        @Id @Description("Id of the head concerned (Person.id); null when the request names nobody") Long personId,
-        @Description("The head's name as recorded now; null when the request names nobody") String personName,
-        @Description("The department addressed: the unit's superior department when the request was sent") String department,
+        @Description("The unit's name as recorded now") @Schema(example = "党政人大办公室") String unitName,
+        @Id @Description("Id of the head concerned (Person.id); null when the request names nobody") @Schema(example = "90101") Long personId,
+        @Description("The head's name as recorded now; null when the request names nobody") @Schema(example = "林国强") String personName,
+        @Description("The department addressed: the unit's superior department when the request was sent") @Schema(example = "东莞市委组织部") String department,
         @Description("What the town asks, as written") String text,
         @Description("The letter's reference (e.g. its document number); null when none") String reference,
         @Description("Day the request was sent") LocalDate sentOn,

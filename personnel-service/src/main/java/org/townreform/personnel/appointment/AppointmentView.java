@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.personnel.unit.AppointingAuthority;
 
 /** An appointment case as it stands. */
@@ -15,13 +16,13 @@ import org.townreform.personnel.unit.AppointingAuthority;
         + "on which day")
 public record AppointmentView(
         @Id @Description("The case's id, stable, as assigned by this service (the id argument of the workflow mutations)") long id,
-        @Description("The town of the case's unit: its 9-digit township administrative division code (e.g. 441900113)") String townCode,
+        @Description("The town of the case's unit: its 9-digit township administrative division code (e.g. 441900113)") @Schema(example = "441900113") String townCode,
         @Description("What the case does: APPOINT, REMOVE, TRANSFER or SECONDMENT") AppointmentType type,
-        @Id @Description("Id of the person the case is about (Person.id), staff of the same town") long personId,
-        @Description("The person's name as recorded now") String personName,
+        @Id @Description("Id of the person the case is about (Person.id), staff of the same town") @Schema(example = "90101") long personId,
+        @Description("The person's name as recorded now") @Schema(example = "林国强") String personName,
         @Id @Description("Id of the unit of the post (OrgUnit.id); for a TRANSFER the unit the person moves to") long unitId,
-        @Description("The unit's name as recorded now") String unitName,
-        @Description("Title of the post (职务), e.g. 副局长; a REMOVE ends the post of this title the person holds in the unit") String postTitle,
+        @Description("The unit's name as recorded now") @Schema(example = "党政人大办公室") String unitName,
+        @Description("Title of the post (职务), e.g. 副局长; a REMOVE ends the post of this title the person holds in the unit") @Schema(example = "党政人大办公室主任") String postTitle,
         @Description("A leading post (主要负责人 or deputy): counts against the unit's leadership posts (领导职数) and "
                 + "decides rotation (定期轮岗)") boolean leading,
         @Description("TOWN (town-leader decides) or DEPARTMENT (dept-officer of decidingDepartment decides)") AppointingAuthority authority,

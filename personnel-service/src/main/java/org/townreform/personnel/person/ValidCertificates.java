@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.personnel.config.Descriptions;
 
 /**
@@ -15,8 +16,8 @@ import org.townreform.personnel.config.Descriptions;
 @Type("ValidCertificates")
 @Description("Enforcement certificates of a department valid on a day")
 public record ValidCertificates(
-        @Description("The person asked about (Person.id)") @Id long personId,
-        @Description("The department asked about, as given (surrounding spaces removed)") String department,
+        @Description("The person asked about (Person.id)") @Id @Schema(example = "90101") long personId,
+        @Description("The department asked about, as given (surrounding spaces removed)") @Schema(example = "东莞市城市管理综合执法局") String department,
         @Description("The day asked about (default today)") LocalDate date,
         @Description("True when at least one certificate of the department is valid on date") boolean valid,
         @Description("The department's certificates valid on date: within validFrom to validTo and not revoked on or "
@@ -27,8 +28,8 @@ public record ValidCertificates(
     @Description("One enforcement certificate valid on the day asked, in the shape of contracts/personnel-certificates-valid.json")
     public record Certificate(
             @Description("The certificate's id (Certificate.id)") @Id long id,
-            @Description(Descriptions.CERTIFICATE_DEPARTMENT) String department,
-            @Description(Descriptions.CERTIFICATE_NUMBER) String number,
+            @Description(Descriptions.CERTIFICATE_DEPARTMENT) @Schema(example = "东莞市城市管理综合执法局") String department,
+            @Description(Descriptions.CERTIFICATE_NUMBER) @Schema(example = "粤东执法 0020101") String number,
             @Description("First day it is valid") LocalDate validFrom,
             @Description("Last day it is valid (included)") LocalDate validTo) {
     }

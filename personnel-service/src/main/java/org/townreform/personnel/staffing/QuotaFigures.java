@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NumberFormat;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A quota and how it is used: occupied and vacant slots and the vacancy rate (vacant ÷ quota, two decimals, HALF_UP;
@@ -18,7 +19,7 @@ public record QuotaFigures(
         @Description("Slots occupied by the registrations active on the day") int occupied,
         @Description("quota − occupied, never below 0") int vacant,
         @NumberFormat("0.00") @Description("vacant ÷ quota, a decimal string such as \"0.25\" (two decimals, HALF_UP; "
-                + "\"0.00\" for a quota of 0)") BigDecimal vacancyRate) {
+                + "\"0.00\" for a quota of 0)") @Schema(example = "\"0.10\"") BigDecimal vacancyRate) {
 
     public static final QuotaFigures ZERO = of(0, 0);
 

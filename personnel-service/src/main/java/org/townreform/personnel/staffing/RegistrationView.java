@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.personnel.config.Descriptions;
 import org.townreform.personnel.person.StaffType;
 
@@ -14,11 +15,11 @@ import org.townreform.personnel.person.StaffType;
         + "moves close it and open one that names it, so history is kept")
 public record RegistrationView(
         @Description("The registration's id, stable, as assigned by this service") @Id long id,
-        @Description("The person registered (Person.id)") @Id long personId,
-        @Description("The person's name") String personName,
+        @Description("The person registered (Person.id)") @Id @Schema(example = "90101") long personId,
+        @Description("The person's name") @Schema(example = "林国强") String personName,
         @Description("The unit of the slot (OrgUnit.id)") @Id long unitId,
-        @Description("The unit's name") String unitName,
-        @Description(Descriptions.TOWN_CODE + " of the unit and person") String townCode,
+        @Description("The unit's name") @Schema(example = "党政人大办公室") String unitName,
+        @Description(Descriptions.TOWN_CODE + " of the unit and person") @Schema(example = "441900113") String townCode,
         @Description("The quota the slot counts against: the person's staff type when registered") StaffType slotType,
         @Description("The post (岗位) registered; null when none") String post,
         @Description("Day the slot was first occupied") LocalDate startedOn,

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.personnel.appointment.AppointmentStatus;
 import org.townreform.personnel.config.Descriptions;
 import org.townreform.personnel.staffing.StaffingTotals;
@@ -14,8 +15,8 @@ import org.townreform.personnel.unit.UnitKind;
 @Type("PersonnelSummary")
 @Description("A town's personnel at a glance, for dashboards")
 public record PersonnelSummary(
-        @Description(Descriptions.TOWN_CODE) String townCode,
-        @Description("The town's name") String townName,
+        @Description(Descriptions.TOWN_CODE) @Schema(example = "441900113") String townCode,
+        @Description("The town's name") @Schema(example = "石龙镇") String townName,
         @Description(Descriptions.AS_OF_FIELD) LocalDate asOf,
         @Description("Quota, occupied, vacant and vacancy rate: administrative, institution, both; contract staff") StaffingTotals staffing,
         @Description("Active units (status ACTIVE now)") int units,

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * fiscal-service and license-service check the towns their writes name against it.
  */
 @Schema(name = "PublicTown", description = "A recorded town: its 9-digit township division code and its name")
-public record PublicTownView(String code, String name) {
+public record PublicTownView(@Schema(example = "441900113") String code, @Schema(example = "石龙镇") String name) {
     public static PublicTownView of(Town t) {
         return new PublicTownView(t.code, t.name);
     }

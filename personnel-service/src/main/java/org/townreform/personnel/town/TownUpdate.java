@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.personnel.config.Descriptions;
 
 /**
@@ -18,8 +19,8 @@ import org.townreform.personnel.config.Descriptions;
 @Description("The editable facts of a town, all of them: its code never changes, its leadership posts change only by "
         + "dated decisions (recordLeadershipPostChange)")
 public record TownUpdate(
-        @Description("The town's name, up to 100 characters") @NotBlank @Size(max = 100) String name,
-        @Description("The county (or city) the town belongs to, up to 100 characters") @NotBlank @Size(max = 100) String county,
+        @Description("The town's name, up to 100 characters") @NotBlank @Size(max = 100) @Schema(example = "石龙镇") String name,
+        @Description("The county (or city) the town belongs to, up to 100 characters") @NotBlank @Size(max = 100) @Schema(example = "东莞市") String county,
         @Description("一般镇, 较大镇 or 街道: decides the default limit on internal offices and bureaus") @NotNull TownCategory category,
         @Description("扩权强镇试点镇: true for a pilot town (pilot default limit on internal offices)") @NotNull Boolean pilot,
         @Description("The town's own limit on internal offices and bureaus, 1 to 50; left out, the town takes the default "

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.townreform.personnel.config.Descriptions;
 
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -18,9 +19,9 @@ import io.smallrye.graphql.api.federation.Key;
 @Key(fields = @FieldSet("code"))
 @Description("A town (镇) or subdistrict (街道)")
 public record TownView(
-        @Description("9-digit township division code") String code,
-        @Description("The town's name (e.g. 石龙镇)") String name,
-        @Description("The county (or city) it belongs to, as recorded (e.g. 东莞市)") String county,
+        @Description("9-digit township division code") @Schema(example = "441900113") String code,
+        @Description("The town's name (e.g. 石龙镇)") @Schema(example = "石龙镇") String name,
+        @Description("The county (or city) it belongs to, as recorded (e.g. 东莞市)") @Schema(example = "东莞市") String county,
         @Description("How the town is classed: 一般镇, 较大镇 or 街道") TownCategory category,
         @Description("扩权强镇试点镇: holds county-level powers") boolean pilot,
         @Description("Internal offices and bureaus allowed (the town's own limit or its category's default)") int maxInternalOffices,
