@@ -53,7 +53,7 @@ public class EventFeedResource {
             @Parameter(description = "The cursor of the last page read; leave out to start from the first event") @QueryParam("after") String after,
             @Parameter(description = "Only these event types (repeat the parameter or separate by commas)") @QueryParam("type") List<String> type,
             @Parameter(description = "Only this town's events (9-digit code); a town role reads its own town only", schema = @Schema(type = SchemaType.STRING, pattern = TownCode.REGEX)) @QueryParam("town") String town,
-            @Parameter(description = "At most this many events (1-500, default 100)") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "At most this many events (1-500, default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") Integer limit) {
         FeedPosition from = FeedPosition.of(after);
         int l = limit == null ? DEFAULT_LIMIT : limit;
         if (l < 1 || l > MAX_LIMIT) {

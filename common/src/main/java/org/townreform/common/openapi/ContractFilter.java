@@ -92,6 +92,8 @@ public class ContractFilter implements OASFilter {
             boolean open = path.getKey().startsWith(PUBLIC_PREFIX);
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 complete(path.getKey(), op.getKey(), op.getValue(), open);
+                etags(op.getValue(), components);
+                typedParameters(path.getKey(), op.getValue());
             }
         }
         examples(openAPI, components);
@@ -328,6 +330,80 @@ public class ContractFilter implements OASFilter {
         }
         problem(responses, "503", "DATABASE_UNAVAILABLE, or TOWN_REGISTRY_UNAVAILABLE: retry after `Retry-After` "
                 + "seconds; nothing was changed", true);
+    }
+
+    /**
+     * A success answer that is one versioned record (its schema has an integer {@code version}) carries the version as
+     * its {@code ETag}: {@code VersionETags} sets it on every such answer.
+     */
+    static void etags(Operation op, Components components) {
+        if (op.getResponses() == null) {
+            return;
+        }
+        for (APIResponse ok : successes(op.getResponses())) {
+            if (ok.getContent() == null || ok.getContent().getMediaTypes() == null) {
+                continue;
+            }
+            boolean versioned = ok.getContent().getMediaTypes().values().stream()
+                    .anyMatch(m -> hasVersion(m.getSchema(), components));
+            if (versioned) {
+                ok.addHeader("ETag", header("The record's version, quoted (e.g. `\"3\"`): send it in If-Match to "
+                        + "change the record"));
+            }
+        }
+    }
+
+    private static boolean hasVersion(Schema schema, Components components) {
+        Schema s = schema;
+        if (s != null && s.getRef() != null && components.getSchemas() != null) {
+            s = components.getSchemas().get(s.getRef().substring(s.getRef().lastIndexOf('/') + 1));
+        }
+        if (s == null || s.getProperties() == null) {
+            return false;
+        }
+        Schema v = s.getProperties().get("version");
+        return v != null && v.getType() != null && v.getType().contains(Schema.SchemaType.INTEGER);
+    }
+
+    /**
+     * Path and query parameters the resources take as text (so that a bad value is a 400 problem naming the field, not a
+     * bare 404) are documented with the type they are checked against: record ids ({@code id}, {@code ...Id}) are
+     * positive 64-bit integers, {@code limit} 1 to 200 (the default most; a list with its own bound says so), {@code year} an integer, {@code asOf} and {@code date} dates, a
+     * town code ({@code /towns/{code}}, {@code town}, {@code townCode}) nine digits, {@code period} a year and month.
+     * A parameter that already has a type other than plain text keeps it.
+     */
+    static void typedParameters(String path, Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            if (p.getIn() != Parameter.In.PATH && p.getIn() != Parameter.In.QUERY) {
+                continue;
+            }
+            Schema s = p.getSchema();
+            if (s == null || s.getRef() != null || s.getType() == null || !s.getType().equals(List.of(Schema.SchemaType.STRING))
+                    || s.getFormat() != null || s.getPattern() != null || s.getEnumeration() != null) {
+                continue;
+            }
+            String name = p.getName();
+            boolean pathParam = p.getIn() == Parameter.In.PATH;
+            if (pathParam && (name.equals("id") || name.endsWith("Id"))) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64").minimum(
+                        BigDecimal.ONE));
+            } else if (name.equals("limit")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(200)));
+            } else if (name.equals("year")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"));
+            } else if (name.equals("asOf") || name.equals("date")) {
+                p.setSchema(OASFactory.createSchema().ref("#/components/schemas/Date"));
+            } else if ((pathParam && name.equals("code") && path.contains("/towns/{code}"))
+                    || (!pathParam && (name.equals("town") || name.equals("townCode")))) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9]{9}$"));
+            } else if (name.equals("period")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9]{4}-[0-9]{2}$"));
+            }
+        }
     }
 
     /** A creating operation's success answer is 201 with the new record's Location (see {@link #CREATED}). */

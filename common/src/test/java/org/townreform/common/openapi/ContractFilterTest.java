@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
@@ -159,5 +160,55 @@ class ContractFilterTest {
 
     private java.util.Set<String> statuses(String path, PathItem.HttpMethod method) {
         return op(path, method).getResponses().getAPIResponses().keySet();
+    }
+
+    @Test
+    void parametersTakenAsTextAreDocumentedWithTheTypeTheyAreCheckedAgainst() {
+        Operation get = OASFactory.createOperation().operationId("x")
+                .addParameter(param("id", Parameter.In.PATH)).addParameter(param("certificateId", Parameter.In.PATH))
+                .addParameter(param("code", Parameter.In.PATH)).addParameter(param("limit", Parameter.In.QUERY))
+                .addParameter(param("asOf", Parameter.In.QUERY)).addParameter(param("town", Parameter.In.QUERY))
+                .addParameter(param("year", Parameter.In.QUERY)).addParameter(param("q", Parameter.In.QUERY));
+        ContractFilter.typedParameters("/api/v1/towns/{code}/people/{id}/certificates/{certificateId}", get);
+        var p = get.getParameters();
+        assertThat(p.get(0).getSchema().getType()).containsExactly(Schema.SchemaType.INTEGER);
+        assertThat(p.get(0).getSchema().getFormat()).isEqualTo("int64");
+        assertThat(p.get(1).getSchema().getFormat()).isEqualTo("int64");
+        assertThat(p.get(2).getSchema().getPattern()).isEqualTo("^[0-9]{9}$");
+        assertThat(p.get(3).getSchema().getMaximum()).isEqualByComparingTo("200");
+        assertThat(p.get(4).getSchema().getRef()).isEqualTo("#/components/schemas/Date");
+        assertThat(p.get(5).getSchema().getPattern()).isEqualTo("^[0-9]{9}$");
+        assertThat(p.get(6).getSchema().getType()).containsExactly(Schema.SchemaType.INTEGER);
+        assertThat(p.get(7).getSchema().getType()).as("free text stays text").containsExactly(Schema.SchemaType.STRING);
+        // a code that is not a town's (a catalogue item's) stays text
+        Operation item = OASFactory.createOperation().addParameter(param("code", Parameter.In.PATH));
+        ContractFilter.typedParameters("/api/v1/catalogue/{code}", item);
+        assertThat(item.getParameters().get(0).getSchema().getPattern()).isNull();
+    }
+
+    @Test
+    void anAnswerThatIsAVersionedRecordDocumentsItsETag() {
+        var components = OASFactory.createComponents()
+                .addSchema("UnitView", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("version", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                .addSchema("Page", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)));
+        Operation one = answering("#/components/schemas/UnitView");
+        Operation page = answering("#/components/schemas/Page");
+        ContractFilter.etags(one, components);
+        ContractFilter.etags(page, components);
+        assertThat(one.getResponses().getAPIResponse("200").getHeaders()).containsKey("ETag");
+        assertThat(page.getResponses().getAPIResponse("200").getHeaders()).isNull();
+    }
+
+    private static Operation answering(String ref) {
+        return OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse("200",
+                OASFactory.createAPIResponse().description("OK").content(OASFactory.createContent().addMediaType(
+                        "application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ref))))));
+    }
+
+    private static Parameter param(String name, Parameter.In in) {
+        return OASFactory.createParameter().name(name).in(in)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 }

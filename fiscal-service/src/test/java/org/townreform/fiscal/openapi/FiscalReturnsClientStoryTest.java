@@ -141,10 +141,10 @@ class FiscalReturnsClientStoryTest {
         // recorded once: February's ledger holds the one entry, the year's four
         assertThat(ledger.listTownRevenueEntries(town, null, null, null, "2025-02", null).getItems())
                 .extracting(RevenueEntryView::getId).containsExactly(first.getId());
-        assertThat(ledger.listTownRevenueEntries(town, null, null, null, null, "2025").getItems())
+        assertThat(ledger.listTownRevenueEntries(town, null, null, null, null, 2025).getItems())
                 .extracting(RevenueEntryView::getAmount)
                 .containsExactly("100000.00", "125000.50", "80000.00", "60000.00");
-        assertThat(ledger.getRevenueEntry(String.valueOf(first.getId())).getAmount()).isEqualTo("125000.50");
+        assertThat(ledger.getRevenueEntry(first.getId()).getAmount()).isEqualTo("125000.50");
 
         // 3. February's returns: 0.80 × 225,000.50 year to date − 0.80 × 100,000.00 before it.
         GetReturns200Response feb = returns.getReturns(town, "2025-02", null);
@@ -165,7 +165,7 @@ class FiscalReturnsClientStoryTest {
         assertThat(febGeneral.getOutstanding()).isEqualTo("100000.40");
 
         // the year's returns, per rule and in total
-        GetReturns200Response year = returns.getReturns(town, null, "2025");
+        GetReturns200Response year = returns.getReturns(town, null, 2025);
         assertThat(year.getYear()).isEqualTo(2025);
         assertThat(year.getThroughMonth()).isEqualTo(12);
         assertThat(year.getTotalAmount()).isEqualTo("274000.40");
@@ -183,7 +183,7 @@ class FiscalReturnsClientStoryTest {
         assertThat(miningRule.getTotalPayable()).isEqualTo("30000.00");
 
         // the town's clerk reads its own town's returns alike
-        assertThat(clerkReturns.getReturns(town, null, "2025").getTotalAmount()).isEqualTo("274000.40");
+        assertThat(clerkReturns.getReturns(town, null, 2025).getTotalAmount()).isEqualTo("274000.40");
 
         // 4. A transfer of part of February's return, resent under the same Idempotency-Key (without the key the same
         // voucher number would be refused, 409 DUPLICATE_VOUCHER): the first transfer is answered again.
@@ -198,7 +198,7 @@ class FiscalReturnsClientStoryTest {
         DisbursementView replayed = disbursements.recordDisbursement(town, transfer, transferKey);
         assertThat(replayed.getId()).isEqualTo(made.getId());
         assertThat(replayed.getRecordedAt()).isEqualTo(made.getRecordedAt());
-        assertThat(disbursements.listDisbursements(town, null, null, "2025").getItems())
+        assertThat(disbursements.listDisbursements(town, null, null, 2025).getItems())
                 .extracting(DisbursementView::getId).containsExactly(made.getId());
 
         // what is left of February's general return after it
@@ -222,11 +222,11 @@ class FiscalReturnsClientStoryTest {
         assertThat(clerkWrite.getResponse().getStatus()).isEqualTo(403);
         assertThat(problem(clerkWrite).getCode()).isEqualTo("FORBIDDEN");
         // nothing was done by either
-        assertThat(disbursements.listDisbursements(town, null, null, "2025").getItems()).hasSize(1);
+        assertThat(disbursements.listDisbursements(town, null, null, 2025).getItems()).hasSize(1);
         assertThat(ledger.listTownRevenueEntries(town, null, null, null, "2025-04", null).getItems()).isEmpty();
 
         // 6. Outstanding on 15 April 2025: February's general return was due on 31 March and is late.
-        OutstandingView outstanding = disbursements.getOutstandingReturns(town, "2025-04-15", "2025");
+        OutstandingView outstanding = disbursements.getOutstandingReturns(town, LocalDate.parse("2025-04-15"), 2025);
         OutstandingRow late = row(outstanding.getItems(), "2025-02", null);
         assertThat(late.getComputed()).isEqualTo("100000.40");
         assertThat(late.getDisbursed()).isEqualTo("60000.00");
@@ -240,7 +240,7 @@ class FiscalReturnsClientStoryTest {
         // the rest of February's return goes out; February is paid
         disbursements.recordDisbursement(town, new NewDisbursement().period("2025-02").voucherNo("V-" + Fixtures.ref())
                 .date(LocalDate.of(2025, 4, 20)).amount("40000.40"), "rest-" + town);
-        OutstandingRow paid = row(disbursements.getOutstandingReturns(town, "2025-04-30", "2025").getItems(),
+        OutstandingRow paid = row(disbursements.getOutstandingReturns(town, LocalDate.parse("2025-04-30"), 2025).getItems(),
                 "2025-02", null);
         assertThat(paid.getDisbursed()).isEqualTo("100000.40");
         assertThat(paid.getOutstanding()).isEqualTo("0.00");

@@ -147,7 +147,7 @@ class LicenseApplicationClientStoryTest {
                 .reference("东执委〔2026〕" + item + "号").department(DEPT).townCode(town).townName("测试镇人民政府")
                 .mode(AgreementMode.ENTRUSTED).validFrom(day("2025-01-01")).validTo(day("2027-12-31")).sealName(SEAL)
                 .itemCodes(List.of(item)), "agreement-" + town);
-        AgreementView inForce = officerAgreements.getAgreement(String.valueOf(agreement.getId()), "2026-03-02");
+        AgreementView inForce = officerAgreements.getAgreement(agreement.getId(), day("2026-03-02"));
         assertThat(inForce.getStatus()).isEqualTo(AgreementStatus.ACTIVE);
         assertThat(inForce.getTownCode()).isEqualTo(town);
         assertThat(inForce.getItemCodes()).containsExactly(item);
@@ -159,13 +159,13 @@ class LicenseApplicationClientStoryTest {
                         .residentId(Fixtures.RESIDENT_ID).phone(Fixtures.PHONE))
                 .channel(Channel.COUNTER).materials(List.of("申请书", "营业执照复印件")).date(day("2026-03-02")),
                 "submit-" + town);
-        String id = String.valueOf(submitted.getId());
+        Long id = submitted.getId();
         assertThat(submitted.getState()).isEqualTo(ApplicationState.SUBMITTED);
         assertThat(submitted.getNumber()).startsWith(town + "-20260302-");
         assertThat(submitted.getVerificationCode()).hasSize(8);
         assertThat(submitted.getTownName()).isEqualTo("石龙镇");
         assertThat(submitted.getMissingMaterials()).isEmpty();
-        ApplicationView onSubmission = clerk.getApplication(id, "2026-03-02");
+        ApplicationView onSubmission = clerk.getApplication(id, day("2026-03-02"));
         assertThat(onSubmission.getVerificationCode()).isNull();
         assertThat(onSubmission.getClock().getPhase()).isEqualTo(Phase.ACCEPTANCE);
         assertThat(onSubmission.getClock().getAcceptanceDue()).isEqualTo(day("2026-03-09"));
@@ -180,7 +180,7 @@ class LicenseApplicationClientStoryTest {
         assertThat(accepted.getAgreementId()).isEqualTo(agreement.getId()); // recorded under the agreement in force
         ApplicationView replayed = clerk.acceptApplication(id, acceptOn3Mar, "accept-" + id, null);
         assertThat(replayed).isEqualTo(accepted);
-        ApplicationView afterReplay = clerk.getApplication(id, "2026-03-03");
+        ApplicationView afterReplay = clerk.getApplication(id, day("2026-03-03"));
         assertThat(afterReplay.getVersion()).isEqualTo(accepted.getVersion());
         assertThat(afterReplay.getHistory()).filteredOn(s -> s.getTo() == ApplicationState.ACCEPTED).hasSize(1);
         assertThat(afterReplay.getClock().getPhase()).isEqualTo(Phase.DECISION);
@@ -197,7 +197,7 @@ class LicenseApplicationClientStoryTest {
         Problem refusal = problem(twice);
         assertThat(refusal.getCode()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(refusal.getStatus()).isEqualTo(409);
-        ApplicationView unchanged = clerk.getApplication(id, "2026-03-04");
+        ApplicationView unchanged = clerk.getApplication(id, day("2026-03-04"));
         assertThat(unchanged.getState()).isEqualTo(ApplicationState.ACCEPTED);
         assertThat(unchanged.getVersion()).isEqualTo(accepted.getVersion());
         assertThat(unchanged.getAcceptedOn()).isEqualTo(day("2026-03-03"));
@@ -206,10 +206,10 @@ class LicenseApplicationClientStoryTest {
         ApplicationView underReview = clerk.startReview(id, new ActionInput().date(day("2026-03-04")),
                 "start-review-" + id, null);
         assertThat(underReview.getState()).isEqualTo(ApplicationState.UNDER_REVIEW);
-        ApplicationView on5Mar = clerk.getApplication(id, "2026-03-05");
+        ApplicationView on5Mar = clerk.getApplication(id, day("2026-03-05"));
         assertThat(on5Mar.getClock().getLight()).isEqualTo(Light.GREEN);
         assertThat(on5Mar.getClock().getWorkingDaysUsed()).isEqualTo(2);
-        ApplicationView on13Mar = clerk.getApplication(id, "2026-03-13");
+        ApplicationView on13Mar = clerk.getApplication(id, day("2026-03-13"));
         assertThat(on13Mar.getClock().getLight()).isEqualTo(Light.YELLOW);
         assertThat(on13Mar.getClock().getWorkingDaysUsed()).isEqualTo(8);
         assertThat(on13Mar.getClock().getWorkingDaysLeft()).isEqualTo(2);
@@ -225,7 +225,7 @@ class LicenseApplicationClientStoryTest {
         assertThat(approved.getDecision().getIssuedInNameOf()).isEqualTo(DEPT);
         assertThat(approved.getDecision().getSealName()).isEqualTo(SEAL);
         assertThat(approved.getEndedOn()).isNull(); // ended by a decision, not without one
-        ApplicationView decided = clerk.getApplication(id, "2026-03-20");
+        ApplicationView decided = clerk.getApplication(id, day("2026-03-20"));
         assertThat(decided.getClock().getPhase()).isEqualTo(Phase.ENDED);
         assertThat(decided.getClock().getOverdue()).isFalse();
         // filed within one calendar month of the decision
@@ -242,7 +242,7 @@ class LicenseApplicationClientStoryTest {
         assertThat(filed.getFiling().getReceivedOn()).isEqualTo(day("2026-03-20"));
         assertThat(filed.getFiling().getLate()).isFalse();
         assertThat(filed.getDecision().getOutcome()).isEqualTo(ApplicationState.APPROVED);
-        ApplicationView afterDue = clerk.getApplication(id, "2026-05-04");
+        ApplicationView afterDue = clerk.getApplication(id, day("2026-05-04"));
         assertThat(afterDue.getState()).isEqualTo(ApplicationState.FILED);
         assertThat(afterDue.getFiling().getOverdue()).isFalse();
         assertThat(afterDue.getDecision().getIssuedInNameOf()).isEqualTo(DEPT);

@@ -170,10 +170,14 @@ class WebhookDeliveryTest {
     @Test
     void afterARotationBothSecretsSignUntilTheOldOneRunsOut() {
         Subscribed s = subscribe();
+        // one versioned record answered: its version is the ETag (VersionETags)
+        countyOrg().get("/api/v1/webhooks/" + s.id()).then().statusCode(200).header("ETag", "\"0\"");
         String fresh = countyOrg().post("/api/v1/webhooks/" + s.id() + "/rotate-secret").then().statusCode(200)
                 .body("webhook.previousSecretValidUntil", org.hamcrest.Matchers.notNullValue()).extract()
                 .path("secret");
         assertThat(fresh).isNotEqualTo(s.secret());
+        countyOrg().get("/api/v1/webhooks/" + s.id()).then().statusCode(200).header("ETag", "\"1\"");
+        countyOrg().get("/api/v1/webhooks").then().statusCode(200).header("ETag", org.hamcrest.Matchers.nullValue());
         town();
         await().atMost(Duration.ofSeconds(5)).until(() -> receiver.delivered().size() == 1);
         WebhookReceiver.Received got = receiver.delivered().get(0);

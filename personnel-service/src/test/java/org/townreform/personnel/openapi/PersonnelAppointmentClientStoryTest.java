@@ -122,7 +122,7 @@ class PersonnelAppointmentClientStoryTest {
         assertThat(unit.getAppointingAuthority()).isEqualTo(AppointingAuthority.TOWN);
         assertThat(unit.getAdministrativeQuota()).isEqualTo(3);
         assertThat(unit.getLeadershipPosts()).isEqualTo(1);
-        String unitId = String.valueOf(unit.getId());
+        Long unitId = unit.getId();
 
         // ... records a person of the town ...
         PeopleApi clerkPeople = client(PeopleApi.class, clerkToken);
@@ -131,7 +131,7 @@ class PersonnelAppointmentClientStoryTest {
         assertThat(person.getResidentIdMasked()).isTrue();
         assertThat(person.getCurrentRegistration()).isNull();
         assertThat(person.getPosts()).isEmpty();
-        String personId = String.valueOf(person.getId());
+        Long personId = person.getId();
 
         // ... and registers the person in the agency (编制实名制), which takes one of its administrative slots.
         StaffingApi clerkStaffing = client(StaffingApi.class, clerkToken);
@@ -165,7 +165,7 @@ class PersonnelAppointmentClientStoryTest {
         assertThat(replayedHeaders).containsExactly("null", "true");
         assertThat(clerkCases.listTownAppointments(code, null, null, null).getItems())
                 .extracting(AppointmentView::getId).containsExactly(opened.getId());
-        String caseId = String.valueOf(opened.getId());
+        Long caseId = opened.getId();
 
         // The leader may not decide before the superior department has been consulted.
         AppointmentsApi leaderCases = client(AppointmentsApi.class, leaderToken);
@@ -225,7 +225,7 @@ class PersonnelAppointmentClientStoryTest {
         assertThat(post.getStartedOn()).isEqualTo(day("2025-10-11"));
         assertThat(after.getCurrentRegistration().getId()).isEqualTo(registration.getId());
         assertThat(after.getCurrentRegistration().getUnitId()).isEqualTo(unit.getId());
-        assertThat(clerkStaffing.getRegistration(String.valueOf(registration.getId())).getEndedOn()).isNull();
+        assertThat(clerkStaffing.getRegistration(registration.getId()).getEndedOn()).isNull();
         assertThat(clerkCases.listTownAppointments(code, null, null, "EFFECTIVE").getItems())
                 .extracting(AppointmentView::getId).containsExactly(opened.getId());
     }
