@@ -190,14 +190,16 @@ class DatedLimitsTest {
                 .body("institution.quota", equalTo(3)).body("institution.occupied", equalTo(2));
         countyOrg().get("/api/v1/units/" + centre + "/staffing?asOf=2025-06-02").then()
                 .body("institution.quota", equalTo(5)).body("institution.occupied", equalTo(3));
+        // the audit (and the event) keeps each unit's view after the merger, and what each merged unit gave up
         as("supervisor").get("/api/v1/audit?entityType=Unit&entityId=" + centre).then()
                 .body("items[0].action", equalTo("UNITS_MERGED"))
-                .body("items[0].after", containsString("\"movedQuotas\":{\"administrative\":1,\"institution\":5,"
-                        + "\"leadershipPosts\":2}"));
+                .body("items[0].after", containsString("\"administrativeQuota\":1,\"institutionQuota\":5,"
+                        + "\"leadershipPosts\":2"));
         as("supervisor").get("/api/v1/audit?entityType=Unit&entityId=" + a).then()
                 .body("items[0].action", equalTo("UNIT_MERGED_INTO"))
-                .body("items[0].after", containsString("\"quotasMoved\":{\"administrative\":0,\"institution\":3,"
-                        + "\"leadershipPosts\":1}"));
+                .body("items[0].before", containsString("\"quotas\":{\"administrative\":0,\"institution\":3,"
+                        + "\"leadershipPosts\":1}"))
+                .body("items[0].after", containsString("\"status\":\"MERGED\",\"mergedInto\":{\"id\":" + centre + ","));
         // the moved staff are checked against the quotas after the move: a registration more finds no slot
         countyOrg().body(Map.of("personId", person(town, "INSTITUTION"), "date", "2025-07-01"))
                 .post("/api/v1/units/" + centre + "/registrations").then().statusCode(201);

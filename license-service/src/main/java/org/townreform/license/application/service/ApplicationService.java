@@ -200,7 +200,7 @@ public class ApplicationService {
                             .flatMap(x -> step(a, "submit", null, date, null))
                             .flatMap(x -> views.one(a, clock.today()))
                             .call(v -> audit.record("APPLICATION_SUBMITTED", "Application", a.id, a.townCode, null,
-                                    Map.of("number", a.number, "item", a.itemCode, "channel", a.channel.name())))
+                                    ApplicationViews.forEvent(v, a)))
                             .map(v -> v.withVerificationCode(code));
                 })));
     }
@@ -382,7 +382,7 @@ public class ApplicationService {
                         return input.reason();
                     }))
                     .call(note -> ctx.item.kind == ItemKind.PRE_REVIEW && action == ApplicationAction.APPROVE
-                            ? forward(a, ctx.item, ctx.date)
+                            ? forward(ctx)
                             : Uni.createFrom().voidItem());
         });
     }
@@ -409,15 +409,16 @@ public class ApplicationService {
         a.reviewerCertificate = certificate;
     }
 
-    private Uni<Void> forward(Application a, CatalogueItem item, LocalDate date) {
+    /** 见文行文: an approved PRE_REVIEW case goes to the department; audited with the application's view after it. */
+    private Uni<Void> forward(Ctx ctx) {
+        Application a = ctx.app;
         Forwarding f = new Forwarding();
         f.applicationId = a.id;
-        f.department = item.department;
-        f.forwardedOn = date;
+        f.department = ctx.item.department;
+        f.forwardedOn = ctx.date;
         f.status = ForwardingStatus.PENDING;
-        return forwardings.persist(f)
-                .flatMap(x -> audit.record("FORWARDING_CREATED", "Forwarding", a.id, a.townCode, null,
-                        Map.of("application", a.number, "department", item.department)));
+        ctx.partAudits.add(v -> audit.record("FORWARDING_CREATED", "Forwarding", a.id, a.townCode, null, v));
+        return forwardings.persist(f).replaceWithVoid();
     }
 
     @WithTransaction
@@ -502,10 +503,9 @@ public class ApplicationService {
                 f.note = in.note();
                 f.answeredBy = caller.name();
                 return forwardings.flush()
-                        .flatMap(x -> audit.record("FORWARDING_" + in.outcome().name(), "Forwarding", f.id, a.townCode,
-                                Map.of("status", "PENDING"), Map.of("status", f.status.name(), "reference",
-                                        String.valueOf(f.reference))))
-                        .flatMap(x -> views.one(a, clock.today()));
+                        .flatMap(x -> views.one(a, clock.today()))
+                        .call(v -> audit.record("FORWARDING_" + in.outcome().name(), "Forwarding", f.id, a.townCode,
+                                Map.of("status", "PENDING"), ApplicationViews.forEvent(v, a)));
             });
         }));
     }
@@ -520,6 +520,11 @@ public class ApplicationService {
         final org.townreform.common.time.WorkingDayCalendar cal;
         /** The state the action leads to, from the state machine; an action's work may only narrow it there. */
         ApplicationState to;
+        /**
+         * Audits of parts of the application the work made (a forwarding), recorded before the action's own with the
+         * application's view after the action: their events carry it as well.
+         */
+        final List<Function<ApplicationView, Uni<Void>>> partAudits = new ArrayList<>();
 
         Ctx(Application app, CatalogueItem item, LocalDate date, org.townreform.common.time.WorkingDayCalendar cal,
                 ApplicationState to) {
@@ -564,10 +569,19 @@ public class ApplicationService {
                     return apps.flush().flatMap(x -> step(a, action.path(), from, date, note));
                 })
                         .flatMap(x -> views.one(a, clock.today()))
+                        .call(after -> partAudits(ctx, ApplicationViews.forEvent(after, a)))
                         .call(after -> audit.record("APPLICATION_" + action.name(), "Application", a.id, a.townCode,
-                                summary(before), summary(after)));
+                                summary(before), ApplicationViews.forEvent(after, a)));
             }));
         }));
+    }
+
+    private static Uni<Void> partAudits(Ctx ctx, ApplicationView after) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Function<ApplicationView, Uni<Void>> a : ctx.partAudits) {
+            chain = chain.flatMap(x -> a.apply(after));
+        }
+        return chain;
     }
 
     private Uni<LocalDate> lastStepDate(Application a) {

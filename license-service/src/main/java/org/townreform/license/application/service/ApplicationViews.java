@@ -167,6 +167,21 @@ public class ApplicationViews {
                 a.transferredTo, history, asOf, a.version);
     }
 
+    /**
+     * The application as an event carries it (and the audit keeps it): the applicant's ID number and phone masked
+     * whoever made the change, since the event feed and webhooks reach roles that read them masked; never the
+     * verification code.
+     */
+    public static ApplicationView forEvent(ApplicationView v, Application a) {
+        ApplicationView.Applicant applicant = new ApplicationView.Applicant(a.applicantKind, a.applicantName,
+                ResidentIdNumber.mask(a.applicantIdNumber), maskPhone(a.applicantPhone));
+        return new ApplicationView(v.id(), v.number(), null, v.townCode(), v.townName(), v.itemCode(), v.itemName(),
+                v.itemKind(), v.department(), v.agreementId(), applicant, v.channel(), v.materials(),
+                v.missingMaterials(), v.state(), v.submittedOn(), v.acceptedOn(), v.clock(), v.supplement(),
+                v.notAcceptedReason(), v.decision(), v.filing(), v.forwarding(), v.endedOn(), v.endReason(),
+                v.transferredTo(), v.history(), v.asOf(), v.version());
+    }
+
     static String maskPhone(String phone) {
         if (phone == null || phone.length() < 7) {
             return phone == null ? null : "****";

@@ -186,8 +186,7 @@ public class CatalogueService {
                     created, updated, accepted.size() - created - updated, List.copyOf(accepted), List.copyOf(rejected));
             return chain.flatMap(x -> items.flush())
                     .flatMap(x -> audit.record("CATALOGUE_IMPORTED", "CatalogueImport", fileName == null ? "-" : fileName,
-                            null, null, Map.of("accepted", report.acceptedCount(), "rejected", report.rejectedCount(),
-                                    "created", created, "updated", updated)))
+                            null, null, report))
                     .map(x -> report);
         });
     }

@@ -128,9 +128,8 @@ public class ComplaintService {
         c.source = "API";
         c.recordedAt = clock.now();
         return complaints.persistAndFlush(c)
-                .call(x -> audit.record("COMPLAINT_RECORDED", "Complaint", c.id, town, null,
-                        Map.of("subject", c.subject, "channel", channel)))
-                .flatMap(x -> view(c, clock.today()));
+                .flatMap(x -> view(c, clock.today()))
+                .call(v -> audit.record("COMPLAINT_RECORDED", "Complaint", c.id, town, null, v));
     }
 
     @WithTransaction
@@ -153,9 +152,9 @@ public class ComplaintService {
             c.outcome = in.outcome().trim();
             c.resolvedOn = date;
             return complaints.flush()
-                    .call(x -> audit.record("COMPLAINT_RESOLVED", "Complaint", c.id, c.townCode,
-                            Map.of("status", "OPEN"), Map.of("status", "RESOLVED", "handler", c.handler)))
-                    .flatMap(x -> view(c, clock.today()));
+                    .flatMap(x -> view(c, clock.today()))
+                    .call(v -> audit.record("COMPLAINT_RESOLVED", "Complaint", c.id, c.townCode,
+                            Map.of("status", "OPEN"), v));
         });
     }
 

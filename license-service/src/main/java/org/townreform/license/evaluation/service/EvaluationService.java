@@ -111,12 +111,14 @@ public class EvaluationService {
                 r.openedOn = date;
                 r.workingDays = config.rectificationWorkingDays();
                 r.status = "OPEN";
-                return rectifications.persistAndFlush(r)
-                        .call(y -> audit.record("RECTIFICATION_OPENED", "Rectification", r.id, a.townCode, null,
-                                Map.of("application", a.number, "rating", e.rating)));
-            }).call(r -> audit.record("EVALUATION_RECORDED", "Evaluation", e.id, a.townCode, null,
-                    Map.of("application", a.number, "rating", e.rating, "channel", channel)))
-                    .flatMap(r -> view(e, a.number, r, clock.today()));
+                return rectifications.persistAndFlush(r);
+            }).flatMap(r -> view(e, a.number, r, clock.today()))
+                    // a rectification is part of its evaluation: both events carry the evaluation's view
+                    .call(v -> v.rectification() == null
+                            ? Uni.createFrom().voidItem()
+                            : audit.record("RECTIFICATION_OPENED", "Rectification", v.rectification().id(),
+                                    a.townCode, null, v))
+                    .call(v -> audit.record("EVALUATION_RECORDED", "Evaluation", e.id, a.townCode, null, v));
         });
     }
 
@@ -150,9 +152,9 @@ public class EvaluationService {
             r.completedOn = date;
             r.completedBy = caller.name();
             return rectifications.flush()
-                    .call(x -> audit.record("RECTIFICATION_COMPLETED", "Rectification", r.id, r.townCode,
-                            Map.of("status", "OPEN"), Map.of("status", "COMPLETED", "callbackOn", callback.toString())))
-                    .flatMap(x -> viewOf(r, clock.today()));
+                    .flatMap(x -> viewOf(r, clock.today()))
+                    .call(v -> audit.record("RECTIFICATION_COMPLETED", "Rectification", r.id, r.townCode,
+                            Map.of("status", "OPEN"), v));
         });
     }
 

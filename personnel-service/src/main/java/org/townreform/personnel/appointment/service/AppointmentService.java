@@ -50,6 +50,7 @@ import org.townreform.personnel.staffing.Registration;
 import org.townreform.personnel.staffing.RegistrationEndReason;
 import org.townreform.personnel.staffing.StaffingRules;
 import org.townreform.personnel.staffing.repository.RegistrationRepository;
+import org.townreform.personnel.staffing.service.StaffingService;
 import org.townreform.personnel.support.Text;
 import org.townreform.personnel.town.service.TownService;
 import org.townreform.personnel.unit.AppointingAuthority;
@@ -80,6 +81,7 @@ public class AppointmentService {
     private final OrgUnitRepository units;
     private final PersonRepository people;
     private final UnitService unitService;
+    private final StaffingService staffing;
     private final TownService towns;
     private final CalendarService calendars;
     private final PersonnelConfig config;
@@ -89,9 +91,9 @@ public class AppointmentService {
 
     public AppointmentService(AppointmentCaseRepository cases, AppointmentObjectionRepository objections,
             PostHoldingRepository posts, UnitQuotaRepository quotaRows, RegistrationRepository registrations,
-            OrgUnitRepository units, PersonRepository people, UnitService unitService, TownService towns,
-            CalendarService calendars,
-            PersonnelConfig config, Caller caller, AuditLog audit, BusinessClock clock) {
+            OrgUnitRepository units, PersonRepository people, UnitService unitService, StaffingService staffing,
+            TownService towns, CalendarService calendars, PersonnelConfig config, Caller caller, AuditLog audit,
+            BusinessClock clock) {
         this.cases = cases;
         this.objections = objections;
         this.posts = posts;
@@ -100,6 +102,7 @@ public class AppointmentService {
         this.units = units;
         this.people = people;
         this.unitService = unitService;
+        this.staffing = staffing;
         this.towns = towns;
         this.calendars = calendars;
         this.config = config;
@@ -265,10 +268,9 @@ public class AppointmentService {
             o.text = in.text().trim();
             o.recordedBy = caller.name();
             o.recordedAt = clock.now();
-            return objections.persistAndFlush(o)
-                    .call(x -> audit.record("APPOINTMENT_OBJECTION_RECORDED", "Appointment", c.id, c.townCode, null,
-                            Map.of("receivedOn", d.toString(), "text", o.text)))
-                    .flatMap(x -> view(c));
+            return objections.persistAndFlush(o).flatMap(x -> view(c))
+                    .call(v -> audit.record("APPOINTMENT_OBJECTION_RECORDED", "Appointment", c.id, c.townCode, null,
+                            v));
         });
     }
 
@@ -415,11 +417,9 @@ public class AppointmentService {
                 n.startedOn = d;
                 n.previousRegistrationId = reg.id;
                 n.createdAt = clock.now();
-                return registrations.persistAndFlush(n)
-                        .call(saved -> audit.record("REGISTRATION_MOVED", "Registration", saved.id, unit.townCode,
-                                Map.of("registrationId", reg.id, "unitId", reg.unitId),
-                                Map.of("registrationId", saved.id, "unitId", saved.unitId, "appointmentId", c.id,
-                                        "date", d.toString())))
+                return registrations.persistAndFlush(n).flatMap(staffing::view)
+                        .call(v -> audit.record("REGISTRATION_MOVED", "Registration", v.id(), unit.townCode,
+                                Map.of("registrationId", reg.id, "unitId", reg.unitId), v))
                         .replaceWithVoid();
             });
         });

@@ -157,10 +157,9 @@ public class PersonService {
                     p.rank = Text.trimToNull(in.rank());
                     p.note = Text.trimToNull(in.note());
                     p.createdAt = clock.now();
-                    return people.persistAndFlush(p)
-                            .call(saved -> audit.record("PERSON_CREATED", "Person", saved.id, saved.townCode, null,
-                                    summary(saved)))
-                            .flatMap(this::view);
+                    return people.persistAndFlush(p).flatMap(this::view)
+                            .call(v -> audit.record("PERSON_CREATED", "Person", v.id(), v.townCode(), null,
+                                    forEvent(v)));
                 });
     }
 
@@ -185,8 +184,8 @@ public class PersonService {
                 p.rank = Text.trimToNull(in.rank());
                 p.note = Text.trimToNull(in.note());
                 return people.flush();
-            }).call(x -> audit.record("PERSON_UPDATED", "Person", id, p.townCode, before, summary(p)))
-                    .flatMap(x -> view(p));
+            }).flatMap(x -> view(p))
+                    .call(v -> audit.record("PERSON_UPDATED", "Person", id, p.townCode, before, forEvent(v)));
         });
     }
 
@@ -212,10 +211,9 @@ public class PersonService {
                     c.validTo = in.validTo();
                     c.recordedBy = caller.name();
                     c.recordedAt = clock.now();
-                    return certificates.persistAndFlush(c)
-                            .call(saved -> audit.record("CERTIFICATE_RECORDED", "Person", personId, p.townCode, null,
-                                    CertificateView.of(saved)))
-                            .flatMap(x -> view(p));
+                    return certificates.persistAndFlush(c).flatMap(x -> view(p))
+                            .call(v -> audit.record("CERTIFICATE_RECORDED", "Person", personId, p.townCode, null,
+                                    forEvent(v)));
                 }));
     }
 
@@ -234,10 +232,9 @@ public class PersonService {
             CertificateView before = CertificateView.of(c);
             c.revokedOn = date;
             c.revokeReason = in.reason().trim();
-            return certificates.flush()
-                    .call(x -> audit.record("CERTIFICATE_REVOKED", "Person", personId, p.townCode, before,
-                            CertificateView.of(c)))
-                    .flatMap(x -> view(p));
+            return certificates.flush().flatMap(x -> view(p))
+                    .call(v -> audit.record("CERTIFICATE_REVOKED", "Person", personId, p.townCode, before,
+                            forEvent(v)));
         }));
     }
 
@@ -315,6 +312,18 @@ public class PersonService {
                         }).toList();
                     });
                 })));
+    }
+
+    /**
+     * The person as an event carries it (and the audit keeps it): the ID number masked whoever made the change, since
+     * the event feed and webhooks reach roles that read it masked.
+     */
+    private static PersonView forEvent(PersonView v) {
+        return v.residentIdMasked()
+                ? v
+                : new PersonView(v.id(), v.townCode(), v.name(), ResidentIdNumber.mask(v.residentId()), true,
+                        v.gender(), v.birthDate(), v.staffType(), v.rank(), v.note(), v.certificates(),
+                        v.currentRegistration(), v.posts(), v.version());
     }
 
     /** What the audit keeps of a person: never the full ID number. */

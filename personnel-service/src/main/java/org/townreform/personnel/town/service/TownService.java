@@ -201,11 +201,9 @@ public class TownService {
             c.recordedBy = caller.name();
             c.recordedAt = clock.now();
             return changes.persistAndFlush(c)
-                    .call(x -> audit.record("LEADERSHIP_POSTS_CHANGED", "Town", code, code,
-                            Map.of("leadershipPosts", before),
-                            Map.of("leadershipPosts", before + in.change(), "change", in.change(), "effectiveDate",
-                                    date.toString(), "reference", String.valueOf(in.reference()))))
-                    .flatMap(x -> view(t, clock.today()));
+                    .flatMap(x -> view(t, clock.today()))
+                    .call(v -> audit.record("LEADERSHIP_POSTS_CHANGED", "Town", code, code,
+                            Map.of("leadershipPosts", before), v));
         }));
     }
 

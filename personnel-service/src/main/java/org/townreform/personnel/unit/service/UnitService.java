@@ -300,7 +300,6 @@ public class UnitService {
                     QuotaHistory targetQuotas = QuotaHistory.of(target, rows);
                     targetQuotas.moveIn(date, moved, reference, clock.now());
                     newRows.addAll(targetQuotas.newRows());
-                    QuotaHistory.Quotas movedTotal = moved;
                     return registrations.openInUnits(mergedIds).flatMap(moving -> {
                         for (Registration r : moving) {
                             if (date.isBefore(r.startedOn)) {
@@ -351,14 +350,12 @@ public class UnitService {
                                                 ? registrations.flush()
                                                 : registrations.persist(reopened).flatMap(y -> registrations.flush());
                                     })
-                                    .flatMap(x -> view(target))
+                                    // the target's view and the merged units' in one batch: one view per change
+                                    .flatMap(x -> views(targetFirst(target, merged.values())))
                                     .call(after -> audit.record("UNITS_MERGED", "Unit", id, target.townCode,
-                                            Map.of("mergedUnitIds", mergedIds),
-                                            Map.of("date", date.toString(), "movedRegistrations",
-                                                    moving.stream().map(r -> r.id).toList(), "movedQuotas",
-                                                    movedTotal, "quotasAfter", QuotaHistory.current(target),
-                                                    "reference", String.valueOf(reference))))
-                                    .call(after -> audit(merged.values(), movedBy, date));
+                                            Map.of("mergedUnitIds", mergedIds), after.get(0)))
+                                    .call(after -> audit(merged.values(), movedBy, after))
+                                    .map(after -> after.get(0));
                         });
                     });
                 });
@@ -366,14 +363,22 @@ public class UnitService {
         });
     }
 
+    /** The target of a merger first, then the merged units. */
+    private static List<OrgUnit> targetFirst(OrgUnit target, java.util.Collection<OrgUnit> merged) {
+        List<OrgUnit> all = new ArrayList<>();
+        all.add(target);
+        all.addAll(merged);
+        return all;
+    }
+
+    /** Each merged unit's change, with its view after the merger (MERGED, mergedInto the target). */
     private Uni<Void> audit(java.util.Collection<OrgUnit> merged, Map<Long, QuotaHistory.Quotas> movedBy,
-            LocalDate date) {
+            List<UnitView> after) {
+        Map<Long, UnitView> viewOf = after.stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (OrgUnit m : merged) {
             chain = chain.call(x -> audit.record("UNIT_MERGED_INTO", "Unit", m.id, m.townCode,
-                    Map.of("status", "ACTIVE", "quotas", movedBy.get(m.id)),
-                    Map.of("status", "MERGED", "mergedInto", m.mergedIntoId, "date", date.toString(), "quotasMoved",
-                            movedBy.get(m.id))));
+                    Map.of("status", "ACTIVE", "quotas", movedBy.get(m.id)), viewOf.get(m.id)));
         }
         return chain;
     }
