@@ -20,4 +20,9 @@ public enum AgreementStatus {
 
     /** The statuses an action can record. */
     public static final Set<AgreementStatus> RECORDED = EnumSet.of(ACTIVE, SUSPENDED, REVOKED);
+
+    /** The change that records a status, as the audit log and the event type say it: ACTIVE again is REINSTATED. */
+    public static String changeTo(AgreementStatus to) {
+        return to == ACTIVE ? "REINSTATED" : to.name();
+    }
 }

@@ -38,9 +38,9 @@ class LicenseEventsTest {
                         .containsKey(EventTypes.type(SERVICE, c.action(), c.entityType())));
         // the actions built at run time, each enumerated in dynamic()
         assertThat(changes.stream().filter(AuditedChanges.Change::dynamic).map(c -> c.written() + " on " + c.entityType()))
-                .containsExactlyInAnyOrder("\"AGREEMENT_\" + to.name() on DelegationAgreement",
+                .containsExactlyInAnyOrder("\"AGREEMENT_\" + AgreementStatus.changeTo(to) on DelegationAgreement",
                         "\"FORWARDING_\" + in.outcome().name() on Forwarding",
-                        "\"APPLICATION_\" + action.name() on Application");
+                        "\"APPLICATION_\" + action.done() on Application");
         assertThat(dynamic()).allSatisfy(t -> assertThat(listed).containsKey(t));
     }
 
@@ -71,7 +71,7 @@ class LicenseEventsTest {
         Set<String> out = new TreeSet<>();
         for (AgreementAction a : AgreementAction.values()) {
             for (AgreementStatus from : AgreementStatus.values()) {
-                a.from(from).ifPresent(to -> out.add(EventTypes.type(SERVICE, "AGREEMENT_" + to.name(),
+                a.from(from).ifPresent(to -> out.add(EventTypes.type(SERVICE, "AGREEMENT_" + AgreementStatus.changeTo(to),
                         "DelegationAgreement")));
             }
         }
@@ -81,7 +81,7 @@ class LicenseEventsTest {
             }
         }
         for (ApplicationAction a : ApplicationAction.values()) {
-            out.add(EventTypes.type(SERVICE, "APPLICATION_" + a.name(), "Application"));
+            out.add(EventTypes.type(SERVICE, "APPLICATION_" + a.done(), "Application"));
         }
         return out;
     }

@@ -205,7 +205,8 @@ public class AgreementService {
                 c.recordedAt = clock.now();
                 return changes.persist(c).flatMap(x -> agreements.flush())
                         .flatMap(x -> view(a, clock.today()))
-                        .call(after -> audit.record("AGREEMENT_" + to.name(), "DelegationAgreement", a.id, a.townCode,
+                        .call(after -> audit.record("AGREEMENT_" + AgreementStatus.changeTo(to), "DelegationAgreement", a.id,
+                                a.townCode,
                                 before, after));
             });
         });

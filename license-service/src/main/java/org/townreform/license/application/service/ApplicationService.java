@@ -570,7 +570,7 @@ public class ApplicationService {
                 })
                         .flatMap(x -> views.one(a, clock.today()))
                         .call(after -> partAudits(ctx, ApplicationViews.forEvent(after, a)))
-                        .call(after -> audit.record("APPLICATION_" + action.name(), "Application", a.id, a.townCode,
+                        .call(after -> audit.record("APPLICATION_" + action.done(), "Application", a.id, a.townCode,
                                 summary(before), ApplicationViews.forEvent(after, a)));
             }));
         }));

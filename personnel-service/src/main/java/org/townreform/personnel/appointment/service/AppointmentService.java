@@ -191,7 +191,9 @@ public class AppointmentService {
             c.opinionText = in.text().trim();
             c.opinionOn = d;
             c.opinionBy = caller.name();
-            return step(c, next, d, "APPOINTMENT_OPINION_" + in.opinion());
+            return step(c, next, d, in.opinion() == Opinion.AGREE
+                    ? "APPOINTMENT_OPINION_AGREED"
+                    : "APPOINTMENT_OPINION_DISAGREED");
         });
     }
 
