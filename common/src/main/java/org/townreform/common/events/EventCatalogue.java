@@ -1,6 +1,7 @@
 package org.townreform.common.events;
 
 import java.util.List;
+import java.util.Set;
 
 import org.townreform.common.calendar.CalendarView;
 
@@ -12,8 +13,20 @@ import org.townreform.common.calendar.CalendarView;
  */
 public interface EventCatalogue {
 
-    /** One type: its full name, a sentence on the change, and the class its data is. */
-    record Type(String type, String description, Class<?> data) {
+    /**
+     * One type: its full name, a sentence on the change, the class its data is, and the roles that may read it (those
+     * that may read the record itself; every role when {@code readers} is empty). A town role reads only its own
+     * town's events whatever the type.
+     */
+    record Type(String type, String description, Class<?> data, Set<String> readers) {
+        public Type(String type, String description, Class<?> data) {
+            this(type, description, data, Set.of());
+        }
+
+        /** True when a caller with these roles may read events of this type. */
+        public boolean readableBy(Set<String> roles) {
+            return readers.isEmpty() || roles.stream().anyMatch(readers::contains);
+        }
     }
 
     /** This service's types, besides the ones every service publishes ({@link #common}). */

@@ -37,11 +37,13 @@ public class EventFeedResource {
     private final EventStore store;
     private final CloudEventJson cloudEvents;
     private final Caller caller;
+    private final EventPublisher publisher;
 
-    public EventFeedResource(EventStore store, CloudEventJson cloudEvents, Caller caller) {
+    public EventFeedResource(EventStore store, CloudEventJson cloudEvents, Caller caller, EventPublisher publisher) {
         this.store = store;
         this.cloudEvents = cloudEvents;
         this.caller = caller;
+        this.publisher = publisher;
     }
 
     @GET
@@ -67,13 +69,33 @@ public class EventFeedResource {
             throw Caller.outOfScope(town);
         }
         String onlyTown = scope.orElse(town);
-        List<String> types = types(type);
+        List<String> types = scoped(types(type), publisher.readable(caller.roles()));
         return store.after(from, types, onlyTown, false, l + 1).map(rows -> {
             boolean more = rows.size() > l;
             List<StoredEvent> kept = more ? rows.subList(0, l) : rows;
             FeedPosition last = kept.isEmpty() ? from : kept.get(kept.size() - 1).position();
             return new EventPage(kept.stream().map(cloudEvents::node).toList(), last.cursor(), more);
         });
+    }
+
+    /**
+     * The types asked for within those the caller's roles may read ({@code readable}, null for all): all the readable
+     * ones when none is asked for; 403 {@code FORBIDDEN} for one asked for that the roles may not read.
+     */
+    static List<String> scoped(List<String> asked, List<String> readable) {
+        if (readable == null) {
+            return asked;
+        }
+        if (asked.isEmpty()) {
+            return readable;
+        }
+        for (String t : asked) {
+            if (!readable.contains(t)) {
+                throw Problems.forbidden("FORBIDDEN", "Your role does not read " + t + " events (nor the records "
+                        + "they carry)");
+            }
+        }
+        return asked;
     }
 
     static List<String> types(List<String> given) {

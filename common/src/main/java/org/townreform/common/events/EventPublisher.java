@@ -43,6 +43,18 @@ public class EventPublisher {
         catalogues.forEach(c -> c.types().forEach(t -> catalogue.put(t.type(), t)));
     }
 
+    /**
+     * The types a caller with these roles may read, or null when it may read them all (the feed's and a webhook's
+     * scope besides the town).
+     */
+    public java.util.List<String> readable(Set<String> roles) {
+        if (catalogue.values().stream().allMatch(t -> t.readableBy(roles))) {
+            return null;
+        }
+        return catalogue.values().stream().filter(t -> t.readableBy(roles)).map(EventCatalogue.Type::type).sorted()
+                .toList();
+    }
+
     /** Every type this service publishes, by name. */
     public Map<String, EventCatalogue.Type> catalogue() {
         return Map.copyOf(catalogue);

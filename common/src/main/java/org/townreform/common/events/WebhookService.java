@@ -69,7 +69,8 @@ public class WebhookService {
     public Uni<WebhookView.WithSecret> create(NewWebhook in, URI url) {
         WebhookSubscription s = new WebhookSubscription();
         s.url = url.toString();
-        s.eventTypes = String.join(",", types(in.eventTypes()));
+        s.eventTypes = String.join(",", EventFeedResource.scoped(types(in.eventTypes()),
+                publisher.readable(caller.roles())));
         s.townCodes = String.join(",", towns(in.towns()));
         s.description = in.description() == null || in.description().isBlank() ? null : in.description().strip();
         s.secret = WebhookSigner.newSecret();

@@ -113,6 +113,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aRoleReadsOnlyTheTypesWhoseRecordsItMayRead() {
+        EventCatalogue.Type open = new EventCatalogue.Type("t.a", "a", String.class);
+        EventCatalogue.Type closed = new EventCatalogue.Type("t.b", "b", String.class, java.util.Set.of("supervisor"));
+        assertThat(open.readableBy(java.util.Set.of("county-finance"))).isTrue();
+        assertThat(closed.readableBy(java.util.Set.of("county-finance"))).isFalse();
+        assertThat(closed.readableBy(java.util.Set.of("county-finance", "supervisor"))).isTrue();
+        assertThat(EventFeedResource.scoped(List.of(), null)).isEmpty();
+        assertThat(EventFeedResource.scoped(List.of(), List.of("t.a"))).containsExactly("t.a");
+        assertThat(EventFeedResource.scoped(List.of("t.a"), List.of("t.a"))).containsExactly("t.a");
+        assertThatThrownBy(() -> EventFeedResource.scoped(List.of("t.b"), List.of("t.a"))).extracting("code")
+                .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void feedCursorsAreOpaqueAndRefusedWhenNotOurs() {
         FeedPosition p = new FeedPosition(123456, 78);
         assertThat(FeedPosition.of(p.cursor())).isEqualTo(p);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -168,11 +169,13 @@ public final class EventSchemas {
     }
 
     private static void readmeSection(String service, Map<String, EventCatalogue.Type> types) {
-        StringBuilder table = new StringBuilder("| Type | The change | `data` |\n|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| Type | The change | `data` | Read by |\n|---|---|---|---|\n");
         for (EventCatalogue.Type t : types.values()) {
             table.append("| [`").append(t.type()).append("`](contracts/events/").append(service).append('/')
                     .append(t.type()).append(".schema.json) | ").append(t.description().replace("|", "\\|"))
-                    .append(" | ").append(t.data() == Void.class ? "empty" : componentName(t.data())).append(" |\n");
+                    .append(" | ").append(t.data() == Void.class ? "empty" : componentName(t.data())).append(" | ")
+                    .append(t.readers().isEmpty() ? "every role" : String.join(", ", new TreeSet<>(t.readers())))
+                    .append(" |\n");
         }
         String begin = "<!-- event-types:" + service + " -->";
         String end = "<!-- /event-types:" + service + " -->";

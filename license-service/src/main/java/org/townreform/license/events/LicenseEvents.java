@@ -1,10 +1,12 @@
 package org.townreform.license.events;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.events.EventCatalogue;
+import org.townreform.common.security.Roles;
 import org.townreform.license.agreement.AgreementView;
 import org.townreform.license.application.ApplicationView;
 import org.townreform.license.catalogue.ImportReport;
@@ -22,6 +24,10 @@ public class LicenseEvents implements EventCatalogue {
     static final String P = "cn.townreform.license.";
     private static final String APPLICATION_DATA = "; data: the application's view, the applicant's ID number and "
             + "phone masked";
+
+    /** Who reads evaluations, rectifications and complaints (their GETs): not the departments or county finance. */
+    static final Set<String> CASE_FEEDBACK_READERS = Set.of(Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG,
+            Roles.SUPERVISOR);
 
     private static final List<Type> TYPES = List.of(
             // the catalogue of delegated powers
@@ -84,19 +90,20 @@ public class LicenseEvents implements EventCatalogue {
             new Type(P + "evaluation.recorded",
                     "The applicant's rating of an ended case (好差评) was recorded; data: the evaluation's view, with the "
                             + "rectification a low rating opened",
-                    EvaluationView.class),
+                    EvaluationView.class, CASE_FEEDBACK_READERS),
             new Type(P + "rectification.opened",
                     "A rating of 1 or 2 opened a rectification (整改); data: its evaluation's view, with it",
-                    EvaluationView.class),
+                    EvaluationView.class, CASE_FEEDBACK_READERS),
             new Type(P + "rectification.completed",
                     "A rectification (整改) was completed with its measures and the callback (回访) to the applicant; "
                             + "data: its evaluation's view, with it",
-                    EvaluationView.class),
+                    EvaluationView.class, CASE_FEEDBACK_READERS),
             // complaints
             new Type(P + "complaint.recorded",
-                    "A complaint about the efficiency of the town's service (效能投诉) was recorded", ComplaintView.class),
+                    "A complaint about the efficiency of the town's service (效能投诉) was recorded", ComplaintView.class,
+                    CASE_FEEDBACK_READERS),
             new Type(P + "complaint.resolved", "A complaint (效能投诉) was resolved, with its handler and outcome",
-                    ComplaintView.class));
+                    ComplaintView.class, CASE_FEEDBACK_READERS));
 
     @Override
     public List<Type> types() {

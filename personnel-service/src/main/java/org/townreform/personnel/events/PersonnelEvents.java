@@ -1,10 +1,12 @@
 package org.townreform.personnel.events;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.townreform.common.events.EventCatalogue;
+import org.townreform.common.security.Roles;
 import org.townreform.personnel.adjustment.AdjustmentRequestView;
 import org.townreform.personnel.appointment.AppointmentView;
 import org.townreform.personnel.assessment.AssessmentView;
@@ -21,6 +23,10 @@ import org.townreform.personnel.unit.UnitView;
 @ApplicationScoped
 public class PersonnelEvents implements EventCatalogue {
     static final String P = "cn.townreform.personnel.";
+
+    /** Who reads annual assessments (their GETs): not county finance. */
+    static final Set<String> ASSESSMENT_READERS = Set.of(Roles.TOWN_CLERK, Roles.TOWN_LEADER, Roles.COUNTY_ORG,
+            Roles.DEPT_OFFICER, Roles.SUPERVISOR);
 
     private static final List<Type> TYPES = List.of(
             // towns
@@ -72,13 +78,14 @@ public class PersonnelEvents implements EventCatalogue {
                             + "closed on the day and this one opened; data: the new registration's view",
                     RegistrationView.class),
             // annual assessments
-            new Type(P + "assessment.recorded", "A person's grade for a year (年度考核) was recorded", AssessmentView.class),
+            new Type(P + "assessment.recorded", "A person's grade for a year (年度考核) was recorded", AssessmentView.class,
+                    ASSESSMENT_READERS),
             new Type(P + "assessment.proposed",
                     "A grade for a year (年度考核) of a dispatched agency's head was proposed by the town, for the "
                             + "department to confirm",
-                    AssessmentView.class),
+                    AssessmentView.class, ASSESSMENT_READERS),
             new Type(P + "assessment.confirmed", "The department confirmed a proposed grade (年度考核), as proposed or another",
-                    AssessmentView.class),
+                    AssessmentView.class, ASSESSMENT_READERS),
             // adjustment requests
             new Type(P + "adjustment-request.requested",
                     "The town party committee sent the department a written request to adjust a unit's head (书面调整意见)",

@@ -100,6 +100,11 @@ class EventFeedTest {
         asTown("town-clerk", mine).get("/api/v1/events?town=" + other).then().statusCode(403)
                 .body("code", equalTo("TOWN_OUT_OF_SCOPE"));
         assertThat(readToEnd(as("supervisor"), head, "town=" + other).events()).hasSize(1);
+        // annual assessments are not county finance's to read, in the feed either
+        as("county-finance").get("/api/v1/events?type=cn.townreform.personnel.assessment.recorded").then()
+                .statusCode(403).body("code", equalTo("FORBIDDEN"));
+        assertThat(readToEnd(as("county-finance"), null, null).events())
+                .noneMatch(e -> ((String) e.get("type")).contains(".assessment."));
     }
 
     @Inject
