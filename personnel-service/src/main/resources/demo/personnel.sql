@@ -452,3 +452,7 @@ insert into adjustment_request (town_code, unit_id, person_id, department, reque
 select '341824102', pg_temp.demo_unit_id('341824102', '国土资源管理所'), pg_temp.demo_person_id('341824197810221936'), '绩溪县国土资源局', '关于国土资源管理所所长任职情况的意见（演示，已办结）', '临委函（演示）',
        date '2025-03-03', 'demo-data', 'RESOLVED', 'RETAINED', '经考察，暂不调整（演示）', date '2025-03-28', 'demo-data', now()
 where not exists (select 1 from adjustment_request where town_code = '341824102' and request_text = '关于国土资源管理所所长任职情况的意见（演示，已办结）');
+
+-- The demo towns were written above by SQL, not through the API, so they have no town event yet: one
+-- cn.townreform.personnel.town.registered event each puts them in the public registry's feed (V1_6; idempotent).
+select town_registry_backfill();

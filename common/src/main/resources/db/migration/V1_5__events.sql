@@ -91,3 +91,22 @@ end;
 $$;
 create trigger event_outbox_fan_out after insert on event_outbox
     for each row execute function event_outbox_fan_out();
+
+-- A copy of personnel-service's public registry of towns, kept by reading its changes
+-- (GET /api/v1/public/towns/changes) where townreform.town-registry.follow=true (fiscal-service, license-service;
+-- org.townreform.common.towns.TownFeedFollower): each town's code and its name after its last change read. A town is
+-- never removed (personnel-service never deletes one). Empty where the service does not follow.
+create table town_copy (
+    code        varchar(9)   primary key,
+    name        varchar(100) not null,
+    updated_at  timestamptz
+);
+
+-- Where a reader of another service's feed stands: the cursor to ask after next, written in the same transaction as
+-- what was read up to it, and when the feed was last read to its end (null: never yet).
+create table feed_position (
+    feed          varchar(100) primary key,
+    cursor        varchar(200),
+    caught_up_at  timestamptz,
+    updated_at    timestamptz
+);

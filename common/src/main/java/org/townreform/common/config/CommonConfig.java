@@ -69,6 +69,22 @@ public interface CommonConfig {
         /** The most answers kept; past it, "no such town" answers are dropped first. */
         @WithDefault("10000")
         int maxEntries();
+
+        /**
+         * Keep a copy of the registry, read from personnel-service's feed of its changes
+         * ({@code org.townreform.common.towns.TownFeedFollower}; docs/events.md): fiscal-service and license-service
+         * set it. Off, the check asks personnel-service as it always did.
+         */
+        @WithDefault("false")
+        boolean follow();
+
+        /** How often the copy reads the changes that follow its cursor. */
+        @WithDefault("2s")
+        Duration followEvery();
+
+        /** Changes asked for at a time (1-500); a read goes on page after page while more follow. */
+        @WithDefault("200")
+        int followPageSize();
     }
 
     interface Calendar {

@@ -47,6 +47,23 @@ public class TownRegistryClient {
                 .onFailure(TownRegistryClient::notFound).recoverWithItem(Optional.empty());
     }
 
+    /**
+     * A page of the registry's changes after the cursor, for {@link TownFeedFollower}: a time limit, no breaker (it is
+     * asked once per round whatever the answer) and no fallback, any failure (a 400 for a cursor it does not know
+     * included) reaches the follower. Its time limit is the key
+     * {@code quarkus.fault-tolerance."org.townreform.common.towns.TownRegistryClient/changes".timeout.value}.
+     */
+    @AsynchronousNonBlocking
+    @Timeout(5000)
+    public Uni<TownChanges> changes(String after, int limit) {
+        return api.changes(after, limit).map(page -> {
+            if (page == null || page.towns() == null || page.cursor() == null) {
+                throw new IllegalStateException("the town registry's changes came without towns or cursor");
+            }
+            return page;
+        });
+    }
+
     private static boolean notFound(Throwable t) {
         return t instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() == 404;
     }

@@ -58,6 +58,8 @@ class OpenApiRobustnessTest {
                         "reason", "新政策"))
                 .query("towns", town).query("town", town).query("category", "ADMIN_FEES")
                 .query("entityType", "PolicyVersion")
+                // the copy of the town registry is written by its follower on its own clock, not by a request
+                .excludeTables("town_copy", "feed_position")
                 .run()
                 .assertClean(2000);
     }

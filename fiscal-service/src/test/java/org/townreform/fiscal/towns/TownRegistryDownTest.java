@@ -27,7 +27,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
  * answered about before is refused with 503 {@code TOWN_REGISTRY_UNAVAILABLE} and {@code Retry-After}, within the
  * time limit, and stores nothing; a town it answered "recorded" before is still accepted. After repeated failures the
  * breaker opens and refuses at once without asking, and after its delay one good answer closes it. Small limits
- * (500 ms, 4 calls, 1.5 s) keep the test short; answers are never taken as fresh, so every write asks.
+ * (500 ms, 4 calls, 1.5 s) keep the test short; answers are never taken as fresh, so every write asks. The service
+ * keeps no copy of the registry here ({@code follow=false}): with a copy read to its end, a town not in it is 422
+ * {@code UNKNOWN_TOWN} instead ({@link TownCopyTest}).
  */
 @QuarkusTest
 @TestProfile(TownRegistryDownTest.Outages.class)
@@ -42,7 +44,9 @@ class TownRegistryDownTest {
             return Map.of(FT + "timeout.value", String.valueOf(TIMEOUT_MS),
                     FT + "circuit-breaker.request-volume-threshold", "4",
                     FT + "circuit-breaker.delay", String.valueOf(DELAY_MS),
-                    "townreform.town-registry.known-for", "0s");
+                    "townreform.town-registry.known-for", "0s",
+                    // no copy of the registry: what a write gets without one (TownCopyTest: with one)
+                    "townreform.town-registry.follow", "false");
         }
     }
 

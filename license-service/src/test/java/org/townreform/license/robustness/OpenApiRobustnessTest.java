@@ -79,6 +79,8 @@ class OpenApiRobustnessTest {
                 .publicPaths("/api/v1/public/")
                 // the public rate limit counts refused requests too: that is its purpose, not a stored effect
                 .excludeTables("public_rate_window")
+                // the copy of the town registry is written by its follower on its own clock, not by a request
+                .excludeTables("town_copy", "feed_position")
                 .run()
                 .assertClean(2000);
     }

@@ -28,7 +28,9 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
  * silent): every kind of write naming a town it has not answered about before is refused with 503
  * {@code TOWN_REGISTRY_UNAVAILABLE} and {@code Retry-After}, within the time limit, and stores nothing; a town it
  * answered "recorded" before is still accepted. Answers are never taken as fresh here, so every write asks; the breaker
- * itself is exercised in fiscal-service's test of the same client.
+ * itself is exercised in fiscal-service's test of the same client. The service keeps no copy of the registry here
+ * ({@code follow=false}): with a copy read to its end, a town not in it is 422 {@code UNKNOWN_TOWN} instead
+ * ({@link TownCopyTest}).
  */
 @QuarkusTest
 @TestProfile(TownRegistryDownTest.Outages.class)
@@ -39,7 +41,9 @@ class TownRegistryDownTest {
     public static class Outages implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(FT + "timeout.value", String.valueOf(TIMEOUT_MS), "townreform.town-registry.known-for", "0s");
+            // no copy of the registry: what a write gets without one (TownCopyTest: with one)
+            return Map.of(FT + "timeout.value", String.valueOf(TIMEOUT_MS), "townreform.town-registry.known-for", "0s",
+                    "townreform.town-registry.follow", "false");
         }
     }
 

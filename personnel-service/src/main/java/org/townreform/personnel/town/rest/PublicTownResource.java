@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.townreform.common.error.Problem;
+import org.townreform.personnel.town.PublicTownChanges;
 import org.townreform.personnel.town.PublicTownView;
+import org.townreform.personnel.town.service.TownRegistryFeed;
 import org.townreform.personnel.town.service.TownService;
 
 import io.smallrye.mutiny.Uni;
@@ -25,7 +28,8 @@ import io.smallrye.mutiny.Uni;
  * The public registry of towns (镇名录): whether a town code is recorded, and the town's name. Town codes and names are
  * public administrative data, so this needs no token, and its answer is the same for every caller: fiscal-service and
  * license-service cache it when they check the town a write names (some of those writes, such as an applicant's
- * complaint, come without a token).
+ * complaint, come without a token). Its changes are a feed of their own ({@code /changes}), from which those services keep a
+ * copy of the registry.
  */
 @Path("/api/v1/public/towns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +37,26 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Public", description = "No login: the registry of towns")
 public class PublicTownResource {
     private final TownService service;
+    private final TownRegistryFeed feed;
 
-    public PublicTownResource(TownService service) {
+    public PublicTownResource(TownService service, TownRegistryFeed feed) {
         this.service = service;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(operationId = "getPublicTownChanges", summary = "The registry's changes after a cursor, oldest first (no login)", description = "Each town recorded or changed, with its code and name as they stood after the change, in the "
+            + "order the changes committed (a change that commits late is never passed over). Start without after, "
+            + "keep the cursor of each page and ask again with it: a copy of the registry kept this way is never "
+            + "behind by more than the time between two reads.")
+    @SecurityRequirements
+    @APIResponse(responseCode = "200", description = "The changes after the cursor (none at the end)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicTownChanges.class)))
+    @APIResponse(responseCode = "400", description = "The cursor is not a place in this feed (INVALID_CURSOR), or the limit is out of range (VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<PublicTownChanges> changes(
+            @Parameter(description = "The cursor of the last page read; leave out to start from the first change") @QueryParam("after") String after,
+            @Parameter(description = "At most this many changes (1-500, default 200)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "200")) @QueryParam("limit") Integer limit) {
+        return feed.changes(after, limit);
     }
 
     @GET
