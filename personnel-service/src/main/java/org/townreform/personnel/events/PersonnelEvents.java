@@ -12,6 +12,7 @@ import org.townreform.personnel.appointment.AppointmentView;
 import org.townreform.personnel.assessment.AssessmentView;
 import org.townreform.personnel.person.PersonView;
 import org.townreform.personnel.staffing.RegistrationView;
+import org.townreform.personnel.town.PublicTownView;
 import org.townreform.personnel.town.TownView;
 import org.townreform.personnel.unit.UnitView;
 
@@ -31,6 +32,11 @@ public class PersonnelEvents implements EventCatalogue {
     private static final List<Type> TYPES = List.of(
             // towns
             new Type(P + "town.created", "A town (镇) or subdistrict (街道) was recorded", TownView.class),
+            new Type(P + "town.registered",
+                    "A town recorded before events were published, or loaded as demo data, entered the feed (written "
+                            + "by the database's back-fill, not by a change); data: its registry entry, the code and "
+                            + "name with county, category and pilot",
+                    PublicTownView.class),
             new Type(P + "town.updated", "A town's name, county, category, pilot flag or office limit was changed",
                     TownView.class),
             new Type(P + "town.leadership-posts-changed",
