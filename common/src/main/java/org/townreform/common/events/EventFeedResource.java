@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.townreform.common.error.Problems;
 import org.townreform.common.id.TownCode;
+import org.townreform.common.paging.PageRequest;
 import org.townreform.common.security.Caller;
 import org.townreform.common.security.Roles;
 
@@ -57,10 +58,7 @@ public class EventFeedResource {
             @Parameter(description = "Only this town's events (9-digit code); a town role reads its own town only", schema = @Schema(type = SchemaType.STRING, pattern = TownCode.REGEX)) @QueryParam("town") String town,
             @Parameter(description = "At most this many events (1-500, default 100)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") Integer limit) {
         FeedPosition from = FeedPosition.of(after);
-        int l = limit == null ? DEFAULT_LIMIT : limit;
-        if (l < 1 || l > MAX_LIMIT) {
-            throw Problems.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        int l = PageRequest.of(limit, null, DEFAULT_LIMIT, MAX_LIMIT).limit();
         if (town != null && !town.matches(TownCode.REGEX)) {
             throw Problems.invalid("town", "must be a 9-digit township division code");
         }
